@@ -1,0 +1,111 @@
+/**
+ * The one method map between the UI thread and the engine worker. Request,
+ * reply and progress message types are all derived from `EngineApi`, so the
+ * two sides cannot drift apart.
+ */
+import type { FileReport } from "../cloudtrail/types";
+import type { GenerateOptions } from "../generate/options";
+import type { CellValue, GroupResult, HistogramResult, QuerySpec, SortSpec } from "../index/types";
+
+/** A file handed to the worker: the File object itself (never read on the main thread) and its path. */
+export interface InputFile {
+  /** Folder-relative path for folder uploads (webkitRelativePath), else the file name. */
+  path: string;
+  file: Blob;
+}
+
+/** What is loaded, after any ingest/generate/clear. */
+export interface DatasetSummary {
+  events: number;
+  duplicates: number;
+  files: FileReport[];
+  /** Epoch ms, or null when empty. */
+  timeRange: { start: number; end: number } | null;
+  principals: number;
+  accounts: string[];
+  regions: string[];
+  eventSources: number;
+  /** Bytes of index memory (raw bytes excluded). */
+  indexBytes: number;
+}
+
+/** One long job's progress. Sent unsolicited (no requestId) while the job runs. */
+export interface Progress {
+  jobId: number;
+  phase: "read" | "parse" | "index" | "generate" | "detect" | "done";
+  bytes: number;
+  totalBytes: number;
+  files: number;
+  totalFiles: number;
+  events: number;
+  errors: number;
+  elapsedMs: number;
+}
+
+/** Handle to a materialised row selection held in the worker; fetch windows with `rows`, then `release`. */
+export interface SelectResult {
+  resultId: number;
+  total: number;
+}
+
+export interface RowWindow {
+  /** Absolute positions [start, end) within the selection. */
+  start: number;
+  rowIds: Uint32Array;
+  /** One array per requested field, aligned with rowIds. */
+  columns: Record<string, CellValue[]>;
+}
+
+/** The raw record of one row, read back from its file. */
+export interface RawRecord {
+  row: number;
+  path: string;
+  /** The CloudTrail record as JSON text (pretty-printing is the UI's job). */
+  json: string;
+  fields: Record<string, CellValue>;
+}
+
+/** A field the index can filter and group on. */
+export interface FieldInfo {
+  name: string;
+  kind: "string" | "number" | "time";
+  /** Distinct values seen (strings), or -1 for numbers. */
+  cardinality: number;
+}
+
+/** Every method the engine serves: name → (params) => result. */
+export interface EngineApi {
+  ingest(p: { jobId: number; files: InputFile[] }): DatasetSummary;
+  generate(p: { jobId: number; options: Partial<GenerateOptions> }): DatasetSummary;
+  cancel(p: { jobId: number }): boolean;
+  clear(p: Record<string, never>): DatasetSummary;
+  summary(p: Record<string, never>): DatasetSummary;
+  fields(p: Record<string, never>): FieldInfo[];
+  count(p: { spec: QuerySpec }): number;
+  groupBy(p: { spec: QuerySpec; fields: string[]; limit?: number }): GroupResult;
+  histogram(p: { spec: QuerySpec; spanMs: number; range?: { start: number; end: number }; stackBy?: string; topN?: number }): HistogramResult;
+  select(p: { spec: QuerySpec; sort?: SortSpec }): SelectResult;
+  rows(p: { resultId: number; start: number; end: number; fields: string[] }): RowWindow;
+  release(p: { resultId: number }): boolean;
+  record(p: { row: number }): RawRecord;
+}
+
+export type Method = keyof EngineApi;
+export type Params<M extends Method> = Parameters<EngineApi[M]>[0];
+export type Result<M extends Method> = ReturnType<EngineApi[M]>;
+
+export type Request = { [M in Method]: { id: number; method: M; params: Params<M> } }[Method];
+
+export interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+}
+
+export type Reply =
+  | { requestId: number; ok: true; result: unknown }
+  | { requestId: number; ok: false; error: SerializedError };
+
+export type ProgressMessage = { type: "progress"; progress: Progress };
+
+export type WorkerMessage = Reply | ProgressMessage;
