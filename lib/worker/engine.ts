@@ -1,0 +1,176 @@
+/**
+ * The engine: a plain class that serves EngineApi requests. The worker entry
+ * only wires it to `self`; tests and the CLI drive it directly.
+ */
+import { extractRecord } from "../cloudtrail/read";
+import { blobSource, type ByteSource } from "../cloudtrail/source";
+import { generateDemoBlob } from "./generate-source";
+import { groupBy, histogram } from "../index/aggregate";
+import { countRows, filterRows } from "../index/filter";
+import { sortRows } from "../index/sort";
+import type { CellValue } from "../index/types";
+import { Dataset, abortError, type IngestProgress } from "./dataset";
+import type { EngineApi, Method, Params, Progress, Request, Result, SerializedError, WorkerMessage } from "./protocol";
+import { readRange } from "./raw-read";
+
+export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
+
+/** Progress messages are throttled so a fast ingest does not flood the UI thread. */
+const PROGRESS_INTERVAL_MS = 100;
+
+type Handlers = { [M in Method]: (p: Params<M>) => Result<M> | Promise<Result<M>> };
+
+export class Engine {
+  private readonly data = new Dataset();
+  private readonly jobs = new Map<number, AbortController>();
+  private readonly selections = new Map<number, Uint32Array>();
+  private nextResultId = 1;
+
+  constructor(private readonly post: Post) {}
+
+  /** Serves one request and posts its reply (never throws). */
+  async handle(req: Request): Promise<void> {
+    try {
+      const fn = this.handlers[req.method] as (p: unknown) => unknown;
+      if (!fn) throw new Error(`unknown engine method "${String(req.method)}"`);
+      const result = await fn(req.params);
+      this.post({ requestId: req.id, ok: true, result }, transferables(result));
+    } catch (e) {
+      this.post({ requestId: req.id, ok: false, error: serializeError(e) }, []);
+    }
+  }
+
+  /** Direct typed call, for tests and the CLI. */
+  async call<M extends Method>(method: M, params: Params<M>): Promise<Awaited<Result<M>>> {
+    return (await (this.handlers[method] as (p: Params<M>) => Result<M>)(params)) as Awaited<Result<M>>;
+  }
+
+  /** The dataset, for in-process users (CLI, benchmark). */
+  get dataset(): Dataset {
+    return this.data;
+  }
+
+  private readonly handlers: Handlers = {
+    ingest: async ({ jobId, files }) => {
+      const sources = files.map((f) => blobSource(f.path, f.file));
+      await this.runIngest(jobId, sources, "read");
+      return this.data.summary();
+    },
+    generate: async ({ jobId, options }) => {
+      const job = this.startJob(jobId);
+      const started = Date.now();
+      try {
+        const { blob, path } = await generateDemoBlob(options, {
+          signal: job.signal,
+          onProgress: (events, bytes) =>
+            this.progress({ jobId, phase: "generate", bytes, totalBytes: -1, files: 0, totalFiles: 1, events, errors: 0, elapsedMs: Date.now() - started }),
+        });
+        await this.runIngest(jobId, [blobSource(path, blob)], "parse", job);
+      } finally {
+        this.jobs.delete(jobId);
+      }
+      return this.data.summary();
+    },
+    cancel: ({ jobId }) => {
+      const job = this.jobs.get(jobId);
+      job?.abort();
+      return job !== undefined;
+    },
+    clear: () => {
+      for (const job of this.jobs.values()) job.abort();
+      this.selections.clear();
+      this.data.clear();
+      return this.data.summary();
+    },
+    summary: () => this.data.summary(),
+    fields: () => this.data.table.fields(),
+    count: ({ spec }) => countRows(this.data.table, spec),
+    groupBy: ({ spec, fields, limit }) => groupBy(this.data.table, spec, fields, limit),
+    histogram: ({ spec, spanMs, range, stackBy, topN }) => histogram(this.data.table, spec, spanMs, { range, stackBy, topN }),
+    select: ({ spec, sort }) => {
+      let rows = filterRows(this.data.table, spec);
+      if (sort) rows = sortRows(this.data.table, rows, sort);
+      const resultId = this.nextResultId++;
+      this.selections.set(resultId, rows);
+      return { resultId, total: rows.length };
+    },
+    rows: ({ resultId, start, end, fields }) => {
+      const rows = this.selections.get(resultId);
+      if (!rows) throw new Error(`result ${resultId} was released or never existed`);
+      const from = Math.max(0, Math.min(start, rows.length));
+      const rowIds = rows.slice(from, Math.max(from, Math.min(end, rows.length)));
+      const t = this.data.table;
+      const columns: Record<string, CellValue[]> = {};
+      for (const f of fields) {
+        const col: CellValue[] = new Array(rowIds.length);
+        for (let i = 0; i < rowIds.length; i++) col[i] = t.value(f, rowIds[i]);
+        columns[f] = col;
+      }
+      return { start: from, rowIds, columns };
+    },
+    release: ({ resultId }) => this.selections.delete(resultId),
+    record: async ({ row }) => {
+      const t = this.data.table;
+      if (!(row >= 0 && row < t.size)) throw new Error(`row ${row} is not loaded`);
+      const loc = t.location(row);
+      const leaf = this.data.leaf(loc.sourceId);
+      const bytes = await readRange(leaf, loc.offset, loc.length);
+      const record = extractRecord(leaf.format, bytes);
+      const fields: Record<string, CellValue> = {};
+      for (const f of t.fields()) fields[f.name] = t.value(f.name, row);
+      return { row, path: leaf.path, json: JSON.stringify(record), fields };
+    },
+  };
+
+  private startJob(jobId: number): AbortController {
+    if (this.jobs.has(jobId)) throw new Error(`job ${jobId} is already running`);
+    const job = new AbortController();
+    this.jobs.set(jobId, job);
+    return job;
+  }
+
+  private async runIngest(jobId: number, sources: ByteSource[], phase: Progress["phase"], existing?: AbortController): Promise<void> {
+    const job = existing ?? this.startJob(jobId);
+    const started = Date.now();
+    const totalBytes = sources.reduce((n, s) => n + Math.max(0, s.size), 0);
+    let last = 0;
+    const send = (p: IngestProgress, force = false) => {
+      const now = Date.now();
+      if (!force && now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      this.progress({ jobId, phase, bytes: p.storedBytes, totalBytes, files: p.files, totalFiles: sources.length, events: p.events, errors: p.errors, elapsedMs: now - started });
+    };
+    try {
+      if (job.signal.aborted) throw abortError();
+      let final: IngestProgress = { storedBytes: 0, files: 0, events: 0, errors: 0 };
+      await this.data.ingest(sources, { signal: job.signal, onProgress: (p) => send((final = p)) });
+      send({ ...final, storedBytes: totalBytes }, true);
+      this.progress({ jobId, phase: "done", bytes: totalBytes, totalBytes, files: sources.length, totalFiles: sources.length, events: final.events, errors: final.errors, elapsedMs: Date.now() - started });
+    } finally {
+      if (!existing) this.jobs.delete(jobId);
+    }
+  }
+
+  private progress(p: Progress): void {
+    this.post({ type: "progress", progress: p }, []);
+  }
+}
+
+/** Errors cross the boundary as plain data. */
+export function serializeError(e: unknown): SerializedError {
+  if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack };
+  return { name: "Error", message: String(e) };
+}
+
+/** Typed arrays in a result are transferred, not copied. */
+function transferables(result: unknown): Transferable[] {
+  const out: Transferable[] = [];
+  if (result && typeof result === "object") {
+    for (const v of Object.values(result)) {
+      if (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer && !out.includes(v.buffer)) out.push(v.buffer);
+    }
+  }
+  return out;
+}
+
+export type { EngineApi };
