@@ -104,10 +104,16 @@ export interface FileReport {
   skipped: number;
   /** Records dropped because their eventID was already loaded. */
   duplicates: number;
+  /** Records or lines that could not be loaded (capped at MAX_REPORTED_ERRORS; see errorCount). */
   errors: IngestError[];
-  /** Set when errors were capped; total count of errors seen. */
+  /** Total number of errors seen (errors[] is capped). */
   errorCount: number;
+  /** Records loaded but suspicious (e.g. eventTime in the future); capped like errors. */
+  warnings: IngestError[];
 }
+
+/** How many errors (and warnings) one file report lists before it only counts. */
+export const MAX_REPORTED_ERRORS = 100;
 
 /**
  * A leaf input: one file or one archive entry, after decompression. The

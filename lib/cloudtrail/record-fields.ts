@@ -1,0 +1,40 @@
+/**
+ * The top-level fields CloudTrail documents for its records (management,
+ * data, network activity, service, sign-in and Insights events). Anything
+ * else at the top level was added by someone else (the demo's `demo_id`, a
+ * shipper, a future CloudTrail version) and is kept as an extra.
+ */
+export const CLOUDTRAIL_TOP_LEVEL_FIELDS: ReadonlySet<string> = new Set([
+  "eventVersion",
+  "userIdentity",
+  "eventTime",
+  "eventSource",
+  "eventName",
+  "awsRegion",
+  "sourceIPAddress",
+  "userAgent",
+  "errorCode",
+  "errorMessage",
+  "requestParameters",
+  "responseElements",
+  "additionalEventData",
+  "requestID",
+  "eventID",
+  "eventType",
+  "apiVersion",
+  "managementEvent",
+  "readOnly",
+  "resources",
+  "recipientAccountId",
+  "serviceEventDetails",
+  "sharedEventID",
+  "vpcEndpointId",
+  "vpcEndpointAccountId",
+  "eventCategory",
+  "addendum",
+  "sessionCredentialFromConsole",
+  "edgeDeviceDetails",
+  "tlsDetails",
+  "eventContext",
+  "insightDetails",
+]);
