@@ -98,7 +98,9 @@ export class Dataset {
       timeRange: t.timeRange(),
       principals: t.size ? distinctCount(t, all, "principal") : 0,
       accounts: t.size ? list("accountId") : [],
+      accountCount: t.size ? distinctCount(t, all, "accountId") : 0,
       regions: t.size ? list("region") : [],
+      regionCount: t.size ? distinctCount(t, all, "region") : 0,
       eventSources: t.size ? distinctCount(t, all, "eventSource") : 0,
       indexBytes: t.memoryBytes(),
     };

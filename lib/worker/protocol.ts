@@ -22,8 +22,12 @@ export interface DatasetSummary {
   /** Epoch ms, or null when empty. */
   timeRange: { start: number; end: number } | null;
   principals: number;
+  /** Most active accounts first, at most SUMMARY_LIST_LIMIT of them; accountCount is the total. */
   accounts: string[];
+  accountCount: number;
+  /** Most active regions first, capped like accounts; regionCount is the total. */
   regions: string[];
+  regionCount: number;
   eventSources: number;
   /** Bytes of index memory (raw bytes excluded). */
   indexBytes: number;

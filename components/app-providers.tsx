@@ -1,0 +1,18 @@
+"use client";
+/** Client-side context for every page: the store, the engine worker, the theme. */
+import type { ReactNode } from "react";
+import { EngineProvider } from "./engine/engine-provider";
+import { ThemeSync } from "./layout/theme-sync";
+import { StoreProvider } from "./state/store-provider";
+
+/** Wraps the app in its providers. */
+export function AppProviders({ children }: { children: ReactNode }) {
+  return (
+    <StoreProvider>
+      <EngineProvider>
+        <ThemeSync />
+        {children}
+      </EngineProvider>
+    </StoreProvider>
+  );
+}
