@@ -56,5 +56,7 @@ export interface SortSpec {
   desc?: boolean;
 }
 
+/** Typed arrays in results are always freshly allocated (owned by the caller), so the worker can transfer them. */
+
 /** Value of one cell as shown: strings for string fields, numbers for number/time fields (NaN = absent). */
 export type CellValue = string | number;
