@@ -2,7 +2,7 @@
  * Reads the bytes of one record back from its leaf on demand, so the index
  * never keeps raw records in memory.
  */
-import type { LeafSource } from "../cloudtrail/types";
+import type { LeafSource } from "./types";
 
 /** Bytes [offset, offset+length) of a leaf: a slice when stored plain, else a re-stream up to the range. */
 export async function readRange(leaf: LeafSource, offset: number, length: number): Promise<Uint8Array> {
