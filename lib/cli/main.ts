@@ -4,12 +4,14 @@
  */
 import { runBench } from "./commands/bench";
 import { runGenerate } from "./commands/generate";
+import { runDetect } from "./commands/detect";
 import { runIngest } from "./commands/ingest";
 import { UsageError } from "./args";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   generate: runGenerate,
   ingest: (argv) => runIngest(argv),
+  detect: runDetect,
   bench: runBench,
 };
 
@@ -17,6 +19,7 @@ const HELP = `usage: npm run -s cli -- <command> [options]
 commands:
   generate [--seed N] [--start DATE] [--days N] [--events N] [--format jsonl|s3] --out PATH
   ingest PATH... [--json]
+  detect PATH... [--json]
   bench [--events N] [--vs duckdb] [--json]`;
 
 async function main(argv: string[]): Promise<number> {

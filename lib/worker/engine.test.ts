@@ -132,3 +132,17 @@ describe("cancelling an ingest", () => {
     expect(again.events).toBe(20002);
   });
 });
+
+describe("detections in the engine", () => {
+  it("run after a load and find the demo's backdoor", async () => {
+    const e = directDriver();
+    await e.call("generate", { jobId: 1, options: {} });
+    const findings = await e.call("findings", {});
+    const backdoor = findings.find((f) => f.rule === "iam-backdoor-user");
+    expect(backdoor?.principal).toBe("alex.miller");
+    expect(new Date(backdoor?.start ?? 0).toISOString()).toBe("2026-01-08T10:45:00.000Z");
+    expect(e.progress.some((p) => p.phase === "detect" && p.jobId === 0)).toBe(true);
+    await e.call("clear", {});
+    expect(await e.call("findings", {})).toEqual([]);
+  });
+});

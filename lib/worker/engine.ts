@@ -5,13 +5,16 @@
 import { extractRecord } from "../cloudtrail/read";
 import { blobSource, type ByteSource } from "../cloudtrail/source";
 import { generateDemoBlob } from "./generate-source";
-import { groupBy, histogram } from "../index/aggregate";
+import { groupBy, groupSelection, histogram } from "../index/aggregate";
+import { select as selectRows } from "../index/select";
 import { countRows, filterRows } from "../index/filter";
 import { sortRows } from "../index/sort";
 import type { CellValue } from "../index/types";
 import { Dataset, abortError, type IngestProgress } from "./dataset";
+import { DetectionRunner } from "./detections";
 import type { EngineApi, Method, Params, Progress, Request, Result, SerializedError, WorkerMessage } from "./protocol";
-import { readRange } from "./raw-read";
+import { readRange } from "../cloudtrail/raw-read";
+import type { ParsePool } from "./parse-pool";
 
 export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
 
@@ -25,8 +28,19 @@ export class Engine {
   private readonly jobs = new Map<number, AbortController>();
   private readonly selections = new Map<number, Uint32Array>();
   private nextResultId = 1;
+  // Detection progress carries job id 0: it is the engine's own background work, not a job the UI started.
+  private readonly detections = new DetectionRunner(this.data, (p) =>
+    this.progress({ jobId: 0, phase: "detect", bytes: 0, totalBytes: 0, files: p.done, totalFiles: p.total, events: this.data.table.size, errors: 0, elapsedMs: p.elapsedMs }),
+  );
 
-  constructor(private readonly post: Post) {}
+  /**
+   * @param post sends replies and progress to the client
+   * @param makePool starts parse workers for multi-core ingest; called on the first large file, and again after a pool dies
+   */
+  constructor(
+    private readonly post: Post,
+    private readonly makePool: () => ParsePool | null = () => null,
+  ) {}
 
   /** Serves one request and posts its reply (never throws). */
   async handle(req: Request): Promise<void> {
@@ -78,6 +92,7 @@ export class Engine {
     },
     clear: () => {
       for (const job of this.jobs.values()) job.abort();
+      this.detections.cancel();
       this.selections.clear();
       this.data.clear();
       return this.data.summary();
@@ -86,6 +101,11 @@ export class Engine {
     fields: () => this.data.table.fields(),
     count: ({ spec }) => countRows(this.data.table, spec),
     groupBy: ({ spec, fields, limit }) => groupBy(this.data.table, spec, fields, limit),
+    facets: ({ spec, fields, limit }) => {
+      // One selection for every field: the panel's counts cost one filter pass, not one per field.
+      const sel = selectRows(this.data.table, spec);
+      return fields.map((f) => groupSelection(this.data.table, sel, [f], limit));
+    },
     histogram: ({ spec, spanMs, range, stackBy, topN }) => histogram(this.data.table, spec, spanMs, { range, stackBy, topN }),
     select: ({ spec, sort }) => {
       let rows = filterRows(this.data.table, spec);
@@ -120,6 +140,11 @@ export class Engine {
       for (const f of t.fields()) fields[f.name] = t.value(f.name, row);
       return { row, path: leaf.path, json: JSON.stringify(record), fields };
     },
+    findings: () => this.detections.current(),
+    setSensitivity: ({ levels }) => {
+      this.detections.setSensitivity(levels);
+      return true;
+    },
   };
 
   private startJob(jobId: number): AbortController {
@@ -140,14 +165,27 @@ export class Engine {
       last = now;
       this.progress({ jobId, phase, bytes: p.storedBytes, totalBytes, files: p.files, totalFiles: sources.length, events: p.events, errors: p.errors, elapsedMs: now - started });
     };
+    this.detections.cancel();
     try {
       if (job.signal.aborted) throw abortError();
       let final: IngestProgress = { storedBytes: 0, files: 0, events: 0, errors: 0 };
-      await this.data.ingest(sources, { signal: job.signal, onProgress: (p) => send((final = p)) });
+      const run = () => this.data.ingest(sources, { signal: job.signal, onProgress: (p) => send((final = p)) });
+      this.data.pool ??= this.makePool();
+      try {
+        await run();
+      } catch (e) {
+        // A parse worker that dies (or never starts) must not cost the user the load: read on this thread instead.
+        if (!this.data.pool || (e instanceof Error && e.name === "AbortError") || !String((e as Error).message).startsWith("a parse worker stopped")) throw e;
+        this.data.pool.close();
+        this.data.pool = null;
+        await run();
+      }
       send({ ...final, storedBytes: totalBytes }, true);
       this.progress({ jobId, phase: "done", bytes: totalBytes, totalBytes, files: sources.length, totalFiles: sources.length, events: final.events, errors: final.errors, elapsedMs: Date.now() - started });
     } finally {
       if (!existing) this.jobs.delete(jobId);
+      // Whatever the outcome (a cancelled job rolled back), findings must describe the dataset as it now is.
+      this.detections.refresh();
     }
   }
 

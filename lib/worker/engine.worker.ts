@@ -1,5 +1,6 @@
-// The worker entry: wires the engine to the worker's global scope, nothing more.
+// The worker entry: wires the engine to the worker's global scope and gives it parse workers, nothing more.
 import { Engine } from "./engine";
+import { endpointPool, type ParseEndpoint, type ParsePool } from "./parse-pool";
 import type { Request } from "./protocol";
 
 interface WorkerScope {
@@ -7,8 +8,32 @@ interface WorkerScope {
   addEventListener(type: "message", listener: (ev: MessageEvent<Request>) => void): void;
 }
 
+/** Parse workers to start: the machine's cores, at most 4 (the engine thread mostly waits and appends). */
+const MAX_PARSE_WORKERS = 4;
+
+function parseEndpoint(): ParseEndpoint {
+  const w = new Worker(new URL("./parse.worker.ts", import.meta.url), { type: "module" });
+  return {
+    postMessage: (m, t) => w.postMessage(m, t),
+    onMessage: (cb) => w.addEventListener("message", (ev: MessageEvent) => cb(ev.data)),
+    onError: (cb) => w.addEventListener("error", (ev: ErrorEvent) => cb(ev.message || "a parse worker failed to start")),
+    terminate: () => w.terminate(),
+  };
+}
+
+/** Parse workers for large files; null where nested workers are not available (then files are read on the engine thread). */
+function startPool(): ParsePool | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    const n = Math.max(1, Math.min(MAX_PARSE_WORKERS, navigator.hardwareConcurrency || 2));
+    return endpointPool(Array.from({ length: n }, parseEndpoint));
+  } catch {
+    return null;
+  }
+}
+
 const scope = self as unknown as WorkerScope;
-const engine = new Engine((message, transfer) => scope.postMessage(message, transfer));
+const engine = new Engine((message, transfer) => scope.postMessage(message, transfer), startPool);
 scope.addEventListener("message", (ev) => {
   void engine.handle(ev.data);
 });

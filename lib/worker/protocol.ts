@@ -4,6 +4,8 @@
  * two sides cannot drift apart.
  */
 import type { FileReport } from "../cloudtrail/types";
+import type { Finding } from "../detect/finding";
+import type { Sensitivity } from "../detect/sensitivity";
 import type { GenerateOptions } from "../generate/options";
 import type { CellValue, GroupResult, HistogramResult, QuerySpec, SortSpec } from "../index/types";
 
@@ -87,11 +89,17 @@ export interface EngineApi {
   fields(p: Record<string, never>): FieldInfo[];
   count(p: { spec: QuerySpec }): number;
   groupBy(p: { spec: QuerySpec; fields: string[]; limit?: number }): GroupResult;
+  /** Top values of each field over one selection (a facets panel in one round trip); results[i] is fields[i]. */
+  facets(p: { spec: QuerySpec; fields: string[]; limit: number }): GroupResult[];
   histogram(p: { spec: QuerySpec; spanMs: number; range?: { start: number; end: number }; stackBy?: string; topN?: number }): HistogramResult;
   select(p: { spec: QuerySpec; sort?: SortSpec }): SelectResult;
   rows(p: { resultId: number; start: number; end: number; fields: string[] }): RowWindow;
   release(p: { resultId: number }): boolean;
   record(p: { row: number }): RawRecord;
+  /** Findings of the current dataset (detections re-run in the background after every load). */
+  findings(p: Record<string, never>): Finding[];
+  /** The analyst's bucket sensitivity levels; detections re-run with them. */
+  setSensitivity(p: { levels: [string, Sensitivity][] }): boolean;
 }
 
 export type Method = keyof EngineApi;

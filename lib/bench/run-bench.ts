@@ -1,0 +1,80 @@
+/**
+ * The benchmark run: make (or take) a JSON-lines file, ingest it with our
+ * pipeline, time the standard queries, and optionally repeat the load and
+ * the queries in DuckDB on the same file, checking every answer.
+ */
+import { generateDatasetFile } from "./dataset-file";
+import { DuckDbPeer } from "./duckdb-peer";
+import { defaultThreadCount } from "../cli/thread-pool";
+import { ingestFile } from "./ingest-file";
+import { AnswerMismatchError, timeOurQueries, timePeerQueries, type Log } from "./query-section";
+import { buildReport, type BenchReport, type PeerReport } from "./report";
+import { queryContext } from "./standard-queries";
+import { DEFAULT_REPEAT, type RepeatPolicy } from "./timing";
+
+export interface BenchOptions {
+  /** Events to generate (default 1,000,000); ignored with `file`. */
+  events?: number;
+  /** An existing JSON-lines file to measure instead of a generated one. */
+  file?: string;
+  /** Peer engine to run the same work on. */
+  vs?: "duckdb";
+  /** Parse threads for our ingest (default: one per core; 0 = the main thread only). */
+  threads?: number;
+  repeat?: RepeatPolicy;
+  /** Progress lines (the CLI sends them to stderr). */
+  log?: Log;
+}
+
+export const DEFAULT_BENCH_EVENTS = 1_000_000;
+
+/** Runs the whole benchmark and returns its report; throws AnswerMismatchError when the engines disagree. */
+export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport> {
+  const log: Log = opts.log ?? (() => {});
+  const policy = opts.repeat ?? DEFAULT_REPEAT;
+  const dataset = opts.file ? { path: opts.file, cleanup: async () => {} } : await generateDatasetFile(opts.events ?? DEFAULT_BENCH_EVENTS, log);
+  try {
+    const threads = opts.threads ?? defaultThreadCount();
+    log(`ingesting ${dataset.path} with ${threads} parse thread(s)`);
+    const ours = await ingestFile(dataset.path, { threads });
+    const { table } = ours;
+    const errors = ours.reports.reduce((n, r) => n + r.errorCount, 0);
+    if (errors) log(`warning: ${errors} record(s) could not be read (first: ${ours.reports.find((r) => r.errors.length)?.errors[0]?.message})`);
+    const range = table.timeRange();
+    if (!range || table.size === 0) throw new Error(`no events could be read from ${dataset.path}`);
+    log(`ours: ${table.size} events in ${ours.ms.toFixed(0)} ms`);
+
+    const ctx = queryContext(range.start);
+    const mine = await timeOurQueries(table, ctx, policy, log);
+
+    let peer: PeerReport | undefined;
+    if (opts.vs === "duckdb") {
+      const db = await DuckDbPeer.open();
+      try {
+        log(`${db.name}: loading ${dataset.path} (only the columns the queries read)`);
+        const minimal = await db.load(dataset.path, "queried");
+        log(`${db.name}: ${minimal.rows} rows in ${minimal.ms.toFixed(0)} ms`);
+        log(`${db.name}: loading ${dataset.path} (the same columns our index holds)`);
+        const load = await db.load(dataset.path, "indexed");
+        log(`${db.name}: ${load.rows} rows in ${load.ms.toFixed(0)} ms`);
+        if (load.rows !== table.size) throw new AnswerMismatchError(`our index holds ${table.size} events, ${db.name} loaded ${load.rows} rows`);
+        const queries = await timePeerQueries(db, ctx, policy, mine.answers, log);
+        peer = { name: db.name, ingestMs: Math.round(load.ms * 10) / 10, queriedColumnsIngestMs: Math.round(minimal.ms * 10) / 10, queries };
+      } finally {
+        db.close();
+      }
+    }
+
+    return buildReport({
+      events: table.size,
+      bytes: ours.bytes,
+      ingestMs: ours.ms,
+      threads,
+      indexBytes: table.memoryBytes(),
+      queries: mine.timings,
+      peer,
+    });
+  } finally {
+    await dataset.cleanup();
+  }
+}
