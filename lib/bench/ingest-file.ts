@@ -12,6 +12,8 @@ import type { ParsePool } from "../worker/parse-pool";
 
 /** What one ingest produced and cost. */
 export interface IngestResult {
+  /** The loaded dataset (its leaves serve raw reads for the detection and search sections). */
+  data: Dataset;
   table: EventTable;
   /** Wall time of parse + normalise + index, in ms. */
   ms: number;
@@ -46,7 +48,7 @@ export async function ingestFile(path: string, opts: { threads?: number } = {}):
     const t0 = performance.now();
     const reports = await data.ingest([src]);
     const ms = performance.now() - t0;
-    return { table: data.table, ms, bytes: src.size, reports, threads };
+    return { data, table: data.table, ms, bytes: src.size, reports, threads };
   } finally {
     pool?.close();
   }

@@ -19,6 +19,10 @@ export interface BenchReport {
   ingest: { ms: number; mbPerSec: number; eventsPerSec: number; threads: number };
   memory: { bytesPerEvent: number };
   queries: QueryTiming[];
+  /** The seed's six SPL searches through lib/search (no peer: DuckDB does not speak SPL). */
+  searches: QueryTiming[];
+  /** One run of every detection rule. */
+  detect: { ms: number; findings: number };
   peer?: PeerReport;
   /** ours / peer: below 1 means we are faster. */
   ratios?: { ingest: number; queries: Record<string, number> };
@@ -42,6 +46,8 @@ export function buildReport(m: {
   threads: number;
   indexBytes: number;
   queries: QueryTiming[];
+  searches: QueryTiming[];
+  detect: { ms: number; findings: number };
   peer?: PeerReport;
 }): BenchReport {
   const seconds = m.ingestMs / 1000;
@@ -56,6 +62,8 @@ export function buildReport(m: {
     },
     memory: { bytesPerEvent: m.events ? round(m.indexBytes / m.events, 1) : 0 },
     queries: m.queries,
+    searches: m.searches,
+    detect: m.detect,
   };
   if (m.peer) {
     const peerP50 = new Map(m.peer.queries.map((q) => [q.name, q.p50Ms] as const));
@@ -80,7 +88,8 @@ export function formatReport(r: BenchReport): string {
   lines.push(`events ${r.events.toLocaleString("en-US")}, file ${(r.bytes / MB).toFixed(1)} MB`);
   lines.push(
     `ingest: ${ms(r.ingest.ms)} ms, ${r.ingest.mbPerSec} MB/s, ${r.ingest.eventsPerSec.toLocaleString("en-US")} events/s` +
-      (r.peer && r.ratios ? `   ${r.peer.name}: ${ms(r.peer.ingestMs)} ms   ratio ${r.ratios.ingest}` : ""),
+      (r.peer && r.ratios ? `   ${r.peer.name}: ${ms(r.peer.ingestMs)} ms   ratio ${r.ratios.ingest}` : "") +
+      ` (${r.ingest.threads} parse thread${r.ingest.threads === 1 ? "" : "s"})`,
   );
   lines.push(`index memory: ${r.memory.bytesPerEvent} bytes/event`);
   lines.push("");
@@ -99,5 +108,11 @@ export function formatReport(r: BenchReport): string {
     }
     lines.push(row.join("  "));
   }
+  lines.push("");
+  const searchW = Math.max(5, ...r.searches.map((q) => q.name.length));
+  lines.push([pad("search", searchW), pad("p50 ms", 9, true), pad("p95 ms", 9, true)].join("  "));
+  for (const q of r.searches) lines.push([pad(q.name, searchW), pad(ms(q.p50Ms), 9, true), pad(ms(q.p95Ms), 9, true)].join("  "));
+  lines.push("");
+  lines.push(`detections: ${r.detect.findings} findings in ${ms(r.detect.ms)} ms`);
   return lines.join("\n");
 }

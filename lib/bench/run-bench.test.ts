@@ -20,7 +20,9 @@ describe("runBenchmark (end to end, with DuckDB)", () => {
     const logs: string[] = [];
     const r = await runBenchmark({ events: EVENTS, vs: "duckdb", repeat: QUICK, log: (l) => logs.push(l) });
 
-    expect(Object.keys(r).sort()).toEqual(["bytes", "events", "ingest", "memory", "peer", "queries", "ratios"]);
+    expect(Object.keys(r).sort()).toEqual(["bytes", "detect", "events", "ingest", "memory", "peer", "queries", "ratios", "searches"]);
+    expect(r.searches).toHaveLength(6);
+    expect(r.detect.findings).toBeGreaterThan(0);
     expect(r.events).toBe(EVENTS);
     expect(r.bytes).toBeGreaterThan(EVENTS * 100);
     expect(Object.keys(r.ingest).sort()).toEqual(["eventsPerSec", "mbPerSec", "ms", "threads"]);

@@ -6,7 +6,9 @@
 import { generateDatasetFile } from "./dataset-file";
 import { DuckDbPeer } from "./duckdb-peer";
 import { defaultThreadCount } from "../cli/thread-pool";
+import { benchDetect } from "./detect-section";
 import { ingestFile } from "./ingest-file";
+import { benchSearch } from "./search-section";
 import { AnswerMismatchError, timeOurQueries, timePeerQueries, type Log } from "./query-section";
 import { buildReport, type BenchReport, type PeerReport } from "./report";
 import { queryContext } from "./standard-queries";
@@ -46,6 +48,9 @@ export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport
 
     const ctx = queryContext(range.start);
     const mine = await timeOurQueries(table, ctx, policy, log);
+    const searches = await benchSearch(ours.data, policy, log);
+    const detect = await benchDetect(ours.data);
+    log(`ours  detections: ${detect.findings} findings in ${detect.ms} ms`);
 
     let peer: PeerReport | undefined;
     if (opts.vs === "duckdb") {
@@ -72,6 +77,8 @@ export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport
       threads,
       indexBytes: table.memoryBytes(),
       queries: mine.timings,
+      searches,
+      detect,
       peer,
     });
   } finally {

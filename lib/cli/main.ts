@@ -6,12 +6,14 @@ import { runBench } from "./commands/bench";
 import { runGenerate } from "./commands/generate";
 import { runDetect } from "./commands/detect";
 import { runIngest } from "./commands/ingest";
+import { runQuery } from "./commands/query";
 import { UsageError } from "./args";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   generate: runGenerate,
   ingest: (argv) => runIngest(argv),
   detect: runDetect,
+  query: (argv) => runQuery(argv),
   bench: runBench,
 };
 
@@ -20,7 +22,8 @@ commands:
   generate [--seed N] [--start DATE] [--days N] [--events N] [--format jsonl|s3] --out PATH
   ingest PATH... [--json]
   detect PATH... [--json]
-  bench [--events N] [--vs duckdb] [--json]`;
+  query 'SPL' PATH... [--json]
+  bench [--events N] [--vs duckdb] [--threads N] [--json] [--file PATH]`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -146,3 +146,26 @@ describe("detections in the engine", () => {
     expect(await e.call("findings", {})).toEqual([]);
   });
 });
+
+describe("search in the engine", () => {
+  it("answers a seed search as a table and an event search as a windowed selection", async () => {
+    const e = channelDriver();
+    try {
+      await e.call("generate", { jobId: 1, options: {} });
+      const table = await e.call("search", { query: 'index=cloud sourcetype=aws:cloudtrail eventName=CreateUser\n| table _time, userIdentity.userName, requestParameters.userName' });
+      expect(table.kind).toBe("table");
+      if (table.kind !== "table") return;
+      expect(table.rows.some((r) => r[1] === "alex.miller" && r[2] === "svc-datasync")).toBe(true);
+      const events = await e.call("search", { query: "eventName=AttachUserPolicy demo_id=exfil" });
+      expect(events.kind).toBe("events");
+      if (events.kind !== "events") return;
+      expect(events.total).toBe(1);
+      const win = await e.call("rows", { resultId: events.resultId, start: 0, end: 1, fields: ["principal", "policyArn"] });
+      expect(win.columns.policyArn).toEqual(["arn:aws:iam::aws:policy/AdministratorAccess"]);
+      const bad = await e.call("search", { query: "eventName=GetObject | stats cuont" });
+      expect(bad.kind).toBe("error");
+    } finally {
+      e.close();
+    }
+  });
+});

@@ -15,6 +15,8 @@ import { DetectionRunner } from "./detections";
 import type { EngineApi, Method, Params, Progress, Request, Result, SerializedError, WorkerMessage } from "./protocol";
 import { readRange } from "../cloudtrail/raw-read";
 import type { ParsePool } from "./parse-pool";
+import { createRecordReader } from "../search/record-reader";
+import { runSearch } from "../search/run";
 
 export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
 
@@ -139,6 +141,15 @@ export class Engine {
       const fields: Record<string, CellValue> = {};
       for (const f of t.fields()) fields[f.name] = t.value(f.name, row);
       return { row, path: leaf.path, json: JSON.stringify(record), fields };
+    },
+    search: async ({ query }) => {
+      const table = this.data.table;
+      const result = await runSearch(query, { table, ...createRecordReader(table, (id) => this.data.leaf(id)) });
+      if (result.kind !== "events") return result;
+      const { rowIds, ...rest } = result;
+      const resultId = this.nextResultId++;
+      this.selections.set(resultId, rowIds);
+      return { ...rest, resultId, total: rowIds.length };
     },
     findings: () => this.detections.current(),
     setSensitivity: ({ levels }) => {

@@ -6,6 +6,7 @@
 import type { FileReport } from "../cloudtrail/types";
 import type { Finding } from "../detect/finding";
 import type { Sensitivity } from "../detect/sensitivity";
+import type { ErrorResult, EventsResult, TableResult, TimechartResult } from "../search/result";
 import type { GenerateOptions } from "../generate/options";
 import type { CellValue, GroupResult, HistogramResult, QuerySpec, SortSpec } from "../index/types";
 
@@ -79,6 +80,9 @@ export interface FieldInfo {
   cardinality: number;
 }
 
+/** A search's answer as it crosses to the UI: events come back as a selection handle to window with `rows`. */
+export type SearchReply = TableResult | TimechartResult | ErrorResult | (Omit<EventsResult, "rowIds"> & SelectResult);
+
 /** Every method the engine serves: name → (params) => result. */
 export interface EngineApi {
   ingest(p: { jobId: number; files: InputFile[] }): DatasetSummary;
@@ -96,6 +100,8 @@ export interface EngineApi {
   rows(p: { resultId: number; start: number; end: number; fields: string[] }): RowWindow;
   release(p: { resultId: number }): boolean;
   record(p: { row: number }): RawRecord;
+  /** Runs an SPL search (lib/search) over the loaded data; syntax and run errors come back as `kind: "error"`, never thrown. */
+  search(p: { query: string }): SearchReply;
   /** Findings of the current dataset (detections re-run in the background after every load). */
   findings(p: Record<string, never>): Finding[];
   /** The analyst's bucket sensitivity levels; detections re-run with them. */
