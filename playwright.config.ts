@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // e2e runs against the production build (`out/`, the static export) served by the
 // dependency-free static server, in the system Chromium (Debian's `chromium` package).
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const CI = !!process.env.CI;
 
 export default defineConfig({
