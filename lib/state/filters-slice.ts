@@ -1,0 +1,72 @@
+/**
+ * The shared filter state every view queries with: field = value chips (each
+ * can be negated), a time range and free text. All parts are ANDed (see
+ * query-spec.ts). Chips are kept as an array of plain records, never as an
+ * object keyed by untrusted field names.
+ */
+import type { TimeRange } from "../index/types";
+import type { SliceCreator } from "./slice";
+
+export interface FilterChip {
+  field: string;
+  /** Exact value ("" = the field is absent). */
+  value: string;
+  negate: boolean;
+}
+
+/** Everything the filters say, as one serialisable value. */
+export interface Filters {
+  chips: FilterChip[];
+  timeRange: TimeRange | null;
+  text: string;
+}
+
+export interface FiltersSlice extends Filters {
+  /** Adds a chip; the same field and value again only updates its negation. */
+  addChip(chip: { field: string; value: string; negate?: boolean }): void;
+  removeChip(index: number): void;
+  /** Flips include ⇄ exclude. */
+  toggleChipNegate(index: number): void;
+  /** Sets or clears the time range; an empty or invalid range clears it. */
+  setTimeRange(range: TimeRange | null): void;
+  setText(text: string): void;
+  /** Replaces every filter at once (pivots). Missing parts are cleared. */
+  replaceFilters(next: Partial<Filters>): void;
+  clearFilters(): void;
+}
+
+/** Upper bound on chips: a hostile URL must not make every query carry thousands of clauses. */
+export const MAX_CHIPS = 64;
+
+/** A valid half-open range, or null. */
+export function validRange(range: TimeRange | null | undefined): TimeRange | null {
+  if (!range) return null;
+  const { start, end } = range;
+  return Number.isFinite(start) && Number.isFinite(end) && start < end ? { start, end } : null;
+}
+
+/** The chips with `chip` added (or its negation updated when the same field and value is already there). */
+export function withChip(chips: readonly FilterChip[], chip: FilterChip): FilterChip[] {
+  const at = chips.findIndex((c) => c.field === chip.field && c.value === chip.value);
+  if (at >= 0) return chips.map((c, i) => (i === at ? { ...c, negate: chip.negate } : c));
+  return chips.length >= MAX_CHIPS ? chips.slice() : [...chips, chip];
+}
+
+/** Creates the filters slice. */
+export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => ({
+  chips: [],
+  timeRange: null,
+  text: "",
+  addChip: ({ field, value, negate = false }) => set((s) => ({ chips: withChip(s.chips, { field, value, negate }) })),
+  removeChip: (index) => set((s) => ({ chips: s.chips.filter((_, i) => i !== index) })),
+  toggleChipNegate: (index) => set((s) => ({ chips: s.chips.map((c, i) => (i === index ? { ...c, negate: !c.negate } : c)) })),
+  setTimeRange: (range) => set({ timeRange: validRange(range) }),
+  setText: (text) => set({ text }),
+  replaceFilters: (next) =>
+    set({
+      chips: (next.chips ?? []).reduce<FilterChip[]>((acc, c) => withChip(acc, c), []),
+      timeRange: validRange(next.timeRange),
+      text: next.text ?? "",
+    }),
+  clearFilters: () => set({ chips: [], timeRange: null, text: "" }),
+});
