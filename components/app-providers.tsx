@@ -1,6 +1,7 @@
 "use client";
 /** Client-side context for every page: the store, the engine worker, the theme. */
 import type { ReactNode } from "react";
+import { SensitivitySync } from "./buckets/sensitivity-sync";
 import { EngineProvider } from "./engine/engine-provider";
 import { ThemeSync } from "./layout/theme-sync";
 import { StoreProvider } from "./state/store-provider";
@@ -11,6 +12,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
     <StoreProvider>
       <EngineProvider>
         <ThemeSync />
+        <SensitivitySync />
         {children}
       </EngineProvider>
     </StoreProvider>

@@ -17,6 +17,13 @@ import { readRange } from "../cloudtrail/raw-read";
 import type { ParsePool } from "./parse-pool";
 import { createRecordReader } from "../search/record-reader";
 import { runSearch } from "../search/run";
+import type { Sensitivity } from "../detect/sensitivity";
+import { bucketDetail } from "./entity-bucket";
+import { findingsForBucket, findingsForPrincipal } from "./entity-findings";
+import { principalDetail } from "./entity-principal";
+import { bucketStats, principalStats } from "./entity-stats";
+import { bucketSensitivity } from "../detect/sensitivity";
+import { exfilStats } from "./exfil-stats";
 
 export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
 
@@ -30,6 +37,8 @@ export class Engine {
   private readonly jobs = new Map<number, AbortController>();
   private readonly selections = new Map<number, Uint32Array>();
   private nextResultId = 1;
+  /** The analyst's bucket levels as last set, for the bucket methods' default. */
+  private sensitivityLevels = new Map<string, Sensitivity>();
   // Detection progress carries job id 0: it is the engine's own background work, not a job the UI started.
   private readonly detections = new DetectionRunner(this.data, (p) =>
     this.progress({ jobId: 0, phase: "detect", bytes: 0, totalBytes: 0, files: p.done, totalFiles: p.total, events: this.data.table.size, errors: 0, elapsedMs: p.elapsedMs }),
@@ -154,8 +163,20 @@ export class Engine {
     findings: () => this.detections.current(),
     setSensitivity: ({ levels }) => {
       this.detections.setSensitivity(levels);
+      this.sensitivityLevels = new Map(levels);
       return true;
     },
+    principals: ({ spec }) => principalStats(this.data.table, spec),
+    principal: async ({ name, spec, heatmapEventName }) => {
+      const detail = principalDetail(this.data.table, name, spec, { eventName: heatmapEventName });
+      return { ...detail, findings: findingsForPrincipal(await this.detections.current(), name, spec.timeRange) };
+    },
+    buckets: ({ spec, levels }) => bucketStats(this.data.table, spec, levels ? new Map(levels) : this.sensitivityLevels),
+    bucket: async ({ name, spec, levels }) => {
+      const detail = bucketDetail(this.data.table, name, spec, levels ? new Map(levels) : this.sensitivityLevels);
+      return { ...detail, findings: findingsForBucket(await this.detections.current(), name, spec.timeRange) };
+    },
+    exfilStats: (p) => exfilStats(this.data.table, p, bucketSensitivity(this.sensitivityLevels)),
   };
 
   private startJob(jobId: number): AbortController {

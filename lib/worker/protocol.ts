@@ -9,6 +9,8 @@ import type { Sensitivity } from "../detect/sensitivity";
 import type { ErrorResult, EventsResult, TableResult, TimechartResult } from "../search/result";
 import type { GenerateOptions } from "../generate/options";
 import type { CellValue, GroupResult, HistogramResult, QuerySpec, SortSpec } from "../index/types";
+import type { BucketDetail, BucketRow, PrincipalDetail, PrincipalRow } from "./entity-types";
+import type { ExfilStats, ExfilStatsParams } from "./exfil-stats";
 
 /** A file handed to the worker: the File object itself (never read on the main thread) and its path. */
 export interface InputFile {
@@ -106,6 +108,16 @@ export interface EngineApi {
   findings(p: Record<string, never>): Finding[];
   /** The analyst's bucket sensitivity levels; detections re-run with them. */
   setSensitivity(p: { levels: [string, Sensitivity][] }): boolean;
+  /** Every principal under the filters with its activity figures (lib/worker/entity-stats.ts). */
+  principals(p: { spec: QuerySpec }): PrincipalRow[];
+  /** One principal in depth; `heatmapEventName` limits the heatmap to one event name. */
+  principal(p: { name: string; spec: QuerySpec; heatmapEventName?: string }): PrincipalDetail;
+  /** Every S3 bucket under the filters; `levels` are the analyst's sensitivity overrides (default: those last set with setSensitivity). */
+  buckets(p: { spec: QuerySpec; levels?: [string, Sensitivity][] }): BucketRow[];
+  /** One bucket in depth, with `levels` as for `buckets`. */
+  bucket(p: { name: string; spec: QuerySpec; levels?: [string, Sensitivity][] }): BucketDetail;
+  /** The exfil view's reads heatmap, nights, taken files and source IPs for one chain's identities (lib/worker/exfil-stats.ts). */
+  exfilStats(p: ExfilStatsParams): ExfilStats;
 }
 
 export type Method = keyof EngineApi;

@@ -1,0 +1,185 @@
+"use client";
+/**
+ * The events table: every event matching the filters, sorted in the worker,
+ * virtualised so only the visible rows exist in the DOM and only their
+ * windows are fetched. Click a value to filter by it, the time (or the row)
+ * to open the event; ↑/↓ move the selection.
+ */
+import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { formatCount } from "../../lib/state/format";
+import { sameEventRef, type EventRef } from "../../lib/state/selection-slice";
+import { useQuerySpec, useHasData } from "../filters/use-query-spec";
+import { useEngineQuery } from "../hooks/use-engine-query";
+import { useAppStore } from "../state/store-provider";
+import { ColumnPicker } from "./column-picker";
+import { cellValue, eventColumns, eventTableFeatures } from "./event-columns";
+import { useRowWindows } from "./use-row-windows";
+import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
+import type { RowRef } from "./window-cache";
+import styles from "./events.module.css";
+
+interface EventTableProps {
+  /** Opens an event (its reference and the row it is). */
+  onOpen(ref: EventRef, row: number): void;
+}
+
+/** The reference a row is selected by: its eventID, else its row number. */
+export function refOf(row: RowRef): EventRef {
+  const id = cellValue(row, "eventId");
+  return typeof id === "string" && id !== "" ? { eventId: id } : { row: row.rowId };
+}
+
+/** The virtualised events table. */
+export function EventTable({ onOpen }: EventTableProps) {
+  const { spec } = useQuerySpec();
+  const hasData = useHasData();
+  const sort = useAppStore((s) => s.sort);
+  const setSort = useAppStore((s) => s.setSort);
+  const columns = useAppStore((s) => s.columns);
+  const tz = useAppStore((s) => s.timeZone);
+  const selected = useAppStore((s) => s.selectedEvent);
+
+  const params = useMemo(() => (hasData ? { spec, sort } : null), [hasData, spec, sort]);
+  const selection = useEngineQuery("select", params);
+  const result = selection.data;
+  const total = result?.total ?? 0;
+  const fetchFields = useMemo(() => [...new Set([...columns, "eventId"])], [columns]);
+  const windows = useRowWindows(result, fetchFields);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rowHeight = useRemPixels(2);
+  const { virtualizer, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.length > 0 ? items[items.length - 1]!.index + 1 : 0;
+  const { request, cache, version } = windows;
+
+  useEffect(() => {
+    if (last > first) request(first, last);
+  }, [first, last, request]);
+
+  // A new result starts at the top: the old scroll position means nothing in another order.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [result]);
+
+  const open = useCallback((row: RowRef) => onOpen(refOf(row), row.rowId), [onOpen]);
+  const columnDefs = useMemo(() => eventColumns(columns, tz, open), [columns, tz, open]);
+  const data = useMemo(() => {
+    const out: RowRef[] = [];
+    for (let i = first; i < last; i++) {
+      const r = cache?.row(i);
+      if (r) out.push(r);
+    }
+    return out;
+    // `version` changes when pages arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cache, first, last, version]);
+
+  const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.desc === true }], [sort]);
+  const table = useTable({
+    features: eventTableFeatures,
+    columns: columnDefs,
+    data,
+    getRowId: (r) => String(r.index),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = functionalUpdate(updater, sorting)[0];
+      if (next) setSort({ field: next.id, desc: next.desc });
+    },
+  });
+  const rowsByIndex = new Map(table.getRowModel().rows.map((r) => [r.original.index, r]));
+  const headers = table.getFlatHeaders();
+  const template = headers.map((h, i) => (i === headers.length - 1 ? `minmax(${h.getSize() / 16}rem, 1fr)` : `${h.getSize() / 16}rem`)).join(" ");
+  const selectedIndex = items.find((it) => {
+    const r = cache?.row(it.index);
+    return r !== undefined && sameEventRef(refOf(r), selected);
+  })?.index;
+
+  const onKeyDown = (ev: KeyboardEvent) => {
+    if ((ev.key !== "ArrowDown" && ev.key !== "ArrowUp") || selectedIndex === undefined) return;
+    const next = selectedIndex + (ev.key === "ArrowDown" ? 1 : -1);
+    const row = cache?.row(next);
+    if (!row) return;
+    ev.preventDefault();
+    open(row);
+    virtualizer.scrollToIndex(next, { align: "auto" });
+  };
+
+  return (
+    <section aria-label="Events" className={styles.panel}>
+      <div className={styles.toolbar}>
+        <h2 className={styles.title}>Events</h2>
+        <span className={styles.muted} aria-live="polite">
+          {result ? `${formatCount(total)} events` : selection.loading ? "Loading…" : ""}
+        </span>
+        <ColumnPicker />
+      </div>
+      {(selection.error || windows.error) && (
+        <p role="alert" className={styles.error}>
+          {selection.error ?? windows.error}
+        </p>
+      )}
+      <div ref={scrollRef} className={styles.scroller} onKeyDown={onKeyDown} aria-busy={selection.loading}>
+        <table role="table" className={styles.table} aria-label="Events" aria-rowcount={total + 1} style={{ ["--columns" as string]: template }}>
+          <thead role="rowgroup" className={styles.thead}>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} role="row" className={styles.row} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const dir = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} role="columnheader" scope="col" className={styles.th} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}>
+                      <button type="button" className={styles.sortButton} onClick={header.column.getToggleSortingHandler()} title={`Sort by ${header.column.id}`}>
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className={styles.sortMark}>
+                          {dir === "asc" ? "▲" : dir === "desc" ? "▼" : ""}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody role="rowgroup" className={styles.tbody} style={{ height: spacerPx }}>
+            {items.map((item) => {
+              const row = rowsByIndex.get(item.index);
+              const style = { transform: `translateY(${item.start - shift}px)`, height: rowHeight };
+              if (!row) {
+                return (
+                  <tr key={item.key} role="row" className={`${styles.row} ${styles.placeholder}`} style={style} aria-rowindex={item.index + 2} aria-busy="true">
+                    <td role="cell" className={styles.td} colSpan={headers.length} />
+                  </tr>
+                );
+              }
+              const isSelected = item.index === selectedIndex;
+              return (
+                <tr
+                  key={item.key}
+                  role="row"
+                  className={styles.row}
+                  style={style}
+                  aria-rowindex={item.index + 2}
+                  aria-current={isSelected || undefined}
+                  data-selected={isSelected || undefined}
+                  onClick={() => open(row.original)}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} role="cell" className={styles.td}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {result && total === 0 && <p className={styles.emptyNote}>No events match the filters.</p>}
+      </div>
+    </section>
+  );
+}
