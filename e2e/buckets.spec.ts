@@ -57,6 +57,8 @@ test("faketshirtco-financial-reports is HIGH and lists the exfiltrated objects, 
   await expect(page).toHaveURL(/\/buckets\?bucket=faketshirtco-financial-reports$/);
   await expect(common.title).toHaveText(FINANCE);
   await expect(page.getByRole("main").getByText("HIGH", { exact: true }).first()).toBeVisible();
+  // The mass download from this bucket is a finding: it shades the bucket's access charts.
+  await expect(page.getByRole("main").locator(".finding-marker").first()).toBeAttached();
   await expect(page.getByText("the seed's table")).toBeVisible();
   await expect(common.stat("Calls")).toHaveText(formatCount(facts.calls));
 

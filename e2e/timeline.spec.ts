@@ -44,6 +44,9 @@ test("the timeline draws the demo, filters by clicked values, negates, brushes a
   await expect(ui.header).toContainText(`${formatCount(facts.total)} events`);
   await expect(ui.events).toContainText(`${formatCount(facts.total)} events`);
   await expect(ui.afterFilters).toHaveCount(0);
+  // Detections run after the load: their critical/high findings (the Day 8 backdoor, the night reads) mark the chart.
+  await expect(page.locator("figure .finding-marker").first()).toBeAttached();
+  expect(await page.locator("figure .finding-marker").count()).toBeGreaterThan(0);
   await page.screenshot({ path: testInfo.outputPath("timeline.png"), fullPage: true });
 
   // Click a value in the facets: a chip, and the header counts what the engine counts.

@@ -67,6 +67,8 @@ test("the users list finds alex.miller; its page shows the 01:00–05:00 GetObje
   await expect(page).toHaveURL(/\/users\?principal=alex\.miller$/);
   await expect(ui.title).toHaveText(WHO);
   await expect(ui.stat("Events")).toHaveText(formatCount(events));
+  // alex.miller's findings (the backdoor, the night reads) shade its activity chart.
+  await expect(page.getByRole("main").locator(".finding-marker").first()).toBeAttached();
 
   // The heatmap of GetObject: every night cell of days 11–14 between 01:00 and 05:00 counts what the CLI counts…
   await ui.heatmapEvents.selectOption("GetObject");

@@ -81,6 +81,7 @@ export function EntityChart({ histogram, stackBy, label, markers = [] }: EntityC
                 strokeOpacity={0.7}
                 strokeDasharray="3 3"
                 ifOverflow="extendDomain"
+                className="finding-marker"
               />
             );
           })}

@@ -9,6 +9,7 @@ import { fieldLabel } from "../../lib/state/field-names";
 import { formatCount } from "../../lib/state/format";
 import { effectiveSpan } from "../../lib/state/time-spans";
 import { FilterValue } from "../filters/filter-value";
+import { TimelineFindingMarkers } from "../findings/finding-markers";
 import { useHasData, useQuerySpec } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
 import { useAppStore } from "../state/store-provider";
@@ -44,6 +45,11 @@ export function TimelinePanel() {
   );
   const { data, error, loading } = useEngineQuery("histogram", params);
   const model = useMemo(() => (data ? chartModel(data, stackBy !== "") : null), [data, stackBy]);
+  // Memoised on the axis, so the memoised chart redraws only when its buckets change.
+  const first = model?.rows[0]?.t ?? 0;
+  const bucketMs = model?.spanMs ?? 0;
+  const buckets = model?.rows.length ?? 0;
+  const markers = useMemo(() => (buckets > 0 ? <TimelineFindingMarkers first={first} spanMs={bucketMs} buckets={buckets} /> : null), [first, bucketMs, buckets]);
   const wider = timeRange ? zoomOut(timeRange, bounds) : null;
 
   // The chart is memoised: its click handler reads the latest state through a ref instead of changing identity.
@@ -89,7 +95,11 @@ export function TimelinePanel() {
         </p>
       )}
       <figure className={styles.figure} aria-label="Histogram of events over time">
-        {model && <TimelineChart model={model} tz={tz} onBrush={setTimeRange} onSegment={onSegment} />}
+        {model && (
+          <TimelineChart model={model} tz={tz} onBrush={setTimeRange} onSegment={onSegment}>
+            {markers}
+          </TimelineChart>
+        )}
         <figcaption className={styles.hint}>Drag across the bars to zoom in · click a bar to filter to it · Alt/Shift-click to exclude its series</figcaption>
       </figure>
       {model && stackBy && (
