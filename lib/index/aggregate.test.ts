@@ -14,6 +14,10 @@ const FILTERS: [string, QuerySpec][] = [
   ["a selective value", { clauses: [{ field: "errorCode", values: ["AccessDenied"] }] }],
   ["several filters", { clauses: [{ field: "eventName", values: ["GetObject"] }], hourRange: { from: 1, to: 5 } }],
   ["nothing", { clauses: [{ field: "eventName", values: ["Nope"] }] }],
+  // Broad filters: counted in one fused pass over the ranges (fused-count.ts).
+  ["a broad value in a time range", { clauses: [{ field: "readOnly", values: ["false"] }], timeRange: { start: Date.UTC(2026, 0, 10), end: Date.UTC(2026, 1, 25) } }],
+  ["a negated value and an hour range", { clauses: [{ field: "eventName", values: ["GetObject"], negate: true }], hourRange: { from: 22, to: 6 } }],
+  ["free text", { text: "a" }],
 ];
 
 describe("groupBy against the reference", () => {

@@ -5,7 +5,8 @@
  * per-row strings or objects are made.
  */
 import { countCodes, countPairs, forEachRow, keyColumn, type KeyColumn } from "./group-keys";
-import { select, type Selection } from "./select";
+import { fusable, fusedCounts } from "./fused-count";
+import { execute, plan, select, type Plan, type Selection } from "./select";
 import type { EventTable } from "./table";
 import { topK } from "./top-k";
 import type { GroupResult, QuerySpec } from "./types";
@@ -20,7 +21,24 @@ const MAX_DENSE_KEYS = 1 << 22;
 /** Counts per value (or combination of values) of `fields`, count descending then key ascending, cut to `limit` groups. */
 export function groupBy(t: EventTable, spec: QuerySpec, fields: string[], limit = Infinity): GroupResult {
   if (fields.length === 0) throw new Error("groupBy needs at least one field");
-  return groupSelection(t, select(t, spec), fields, limit);
+  const p = plan(t, spec);
+  const fused = fusedGroups(t, p, fields, limit);
+  return fused ?? groupSelection(t, execute(t, p), fields, limit);
+}
+
+/** The groups of one or two coded fields counted in one pass over the plan's ranges, or null when that path does not apply. */
+function fusedGroups(t: EventTable, p: Plan, fields: string[], limit: number): GroupResult | null {
+  if (fields.length > 2 || !fusable(p)) return null;
+  const refs = fields.map((f) => t.ref(f));
+  if (!refs.every((r) => r.kind === "string" || r.kind === "hour")) return null;
+  // Whole-table single-field counts are already cached per column.
+  if (fields.length === 1 && p.preds.length === 0 && p.rangeCount === t.size) return null;
+  const ranges: Selection = { kind: "ranges", ranges: p.ranges, count: p.rangeCount };
+  const keys = fields.map((f) => keyColumn(t, f, ranges));
+  const product = keys.reduce((n, k) => n * k.card, 1);
+  if (product > DENSE_KEYS && (product > MAX_DENSE_KEYS || product > 4 * p.rangeCount)) return null;
+  const counts = fusedCounts(p, { c1: keys[0].codes, c2: keys[1]?.codes, card2: keys[1]?.card ?? 1, size: product }, t.size);
+  return counts && denseGroups(fields, keys, counts, limit);
 }
 
 /** The `n` most frequent values of a field. */
@@ -44,28 +62,44 @@ export function distinctCount(t: EventTable, spec: QuerySpec, field: string): nu
 export function groupSelection(t: EventTable, sel: Selection, fields: string[], limit = Infinity): GroupResult {
   const keys = fields.map((f) => keyColumn(t, f, sel));
   const F = keys.length;
-  const groupCodes: number[] = [];
-  const groupCounts: number[] = [];
   const product = keys.reduce((p, k) => p * k.card, 1);
   if (F === 1) {
     const ref = t.ref(fields[0]);
     const counts =
       (ref.kind === "string" || ref.kind === "hour") && coversAll(t, sel) ? ref.col.countsFor(t.size) : countCodes(sel, keys[0].codes, keys[0].card);
-    for (let c = 0; c < keys[0].card; c++) if (counts[c] !== 0) groupCodes.push(c), groupCounts.push(counts[c]);
-  } else if (product <= DENSE_KEYS || (product <= MAX_DENSE_KEYS && product <= 4 * sel.count)) {
+    return denseGroups(fields, keys, counts, limit);
+  }
+  if (product <= DENSE_KEYS || (product <= MAX_DENSE_KEYS && product <= 4 * sel.count)) {
     const counts = F === 2 ? countPairs(sel, keys[0].codes, keys[1].codes, keys[1].card, product) : countDense(sel, keys, product);
-    for (let k = 0; k < product; k++) {
-      if (counts[k] === 0) continue;
-      let rest = k;
-      const at = groupCodes.length;
-      for (let f = F - 1; f >= 0; f--) {
-        groupCodes[at + f] = rest % keys[f].card;
-        rest = Math.floor(rest / keys[f].card);
-      }
-      groupCounts.push(counts[k]);
-    }
-  } else countSparse(sel, keys, groupCodes, groupCounts);
+    return denseGroups(fields, keys, counts, limit);
+  }
+  const groupCodes: number[] = [];
+  const groupCounts: number[] = [];
+  countSparse(sel, keys, groupCodes, groupCounts);
+  return ordered(fields, keys, groupCodes, groupCounts, limit);
+}
 
+/** Groups from dense counts indexed by the combined key (k = ((c0 * card1) + c1) * card2 + …). */
+function denseGroups(fields: string[], keys: KeyColumn[], counts: ArrayLike<number>, limit: number): GroupResult {
+  const F = keys.length;
+  const groupCodes: number[] = [];
+  const groupCounts: number[] = [];
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] === 0) continue;
+    let rest = k;
+    const at = groupCodes.length;
+    for (let f = F - 1; f >= 0; f--) {
+      groupCodes[at + f] = rest % keys[f].card;
+      rest = Math.floor(rest / keys[f].card);
+    }
+    groupCounts.push(counts[k]);
+  }
+  return ordered(fields, keys, groupCodes, groupCounts, limit);
+}
+
+/** Count descending, then key ascending, cut to `limit`. */
+function ordered(fields: string[], keys: KeyColumn[], groupCodes: number[], groupCounts: number[], limit: number): GroupResult {
+  const F = keys.length;
   const cmp = (a: number, b: number): number => {
     const d = groupCounts[b] - groupCounts[a];
     if (d !== 0) return d;
