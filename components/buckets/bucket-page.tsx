@@ -17,7 +17,7 @@ import { useEngineQuery } from "../hooks/use-engine-query";
 import { Stat, TimeText } from "../entity/cells";
 import { EntityChart } from "../entity/entity-chart";
 import { EntityFindings } from "../entity/entity-findings";
-import { useUrlState } from "../entity/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import { ListingTable, ObjectsTable, OffHoursPanel } from "./bucket-panels";
 import { SensitivityControl } from "./sensitivity-control";

@@ -17,7 +17,7 @@ import { useHasData, useQuerySpec } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
 import { TimeText, timeHeader } from "../entity/cells";
 import { EntityTable, type EntityColumn, type EntityTableFeatures } from "../entity/entity-table";
-import { useUrlState } from "../entity/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import { OFF_HOURS_TEXT } from "../entity/heatmap-model";
 import { SensitivityControl } from "./sensitivity-control";

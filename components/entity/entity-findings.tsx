@@ -5,7 +5,7 @@ import type { Finding } from "../../lib/detect/finding";
 import { formatTime, zoneLabel } from "../../lib/state/time-format";
 import { timelineHref } from "../findings/finding-links";
 import { useAppStore } from "../state/store-provider";
-import { useUrlState } from "./use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import styles from "./entity.module.css";
 
 /** The list (or a note that there is none). */

@@ -14,7 +14,7 @@ import { EvidenceTable } from "../findings/evidence-table";
 import { findingHref, timelineHref } from "../findings/finding-links";
 import { formatSpan } from "../findings/finding-text";
 import { SEVERITY_COLORS, SeverityBadge } from "../findings/severity-badge";
-import { useUrlState } from "../findings/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import type { ChainStep, LaneId } from "./chain-layout";
 import styles from "./exfil.module.css";

@@ -16,7 +16,7 @@ import { principalHref, timelineHref } from "../findings/finding-links";
 import { formatSpan } from "../findings/finding-text";
 import { SeverityBadge } from "../findings/severity-badge";
 import { useFindings } from "../findings/use-findings";
-import { useUrlState } from "../findings/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useEngineQuery } from "../hooks/use-engine-query";
 import { NoDataset } from "../layout/no-dataset";
 import { useAppStore } from "../state/store-provider";

@@ -10,7 +10,7 @@ import { hrefFor } from "../../lib/state/url-state";
 import type { ExfilStats } from "../../lib/worker/exfil-stats";
 import { ABOVE_BASELINE_FACTOR, MIN_FLAGGED_READS } from "../../lib/worker/exfil-stats";
 import { HourHeatmap } from "../entity/hour-heatmap";
-import { useUrlState } from "../findings/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { aboveBaselineRuns, baselineText, runLabel } from "./read-summary";
 import styles from "./exfil.module.css";
 

@@ -12,7 +12,7 @@ import { useEngineQuery } from "../hooks/use-engine-query";
 import { useAppStore } from "../state/store-provider";
 import { EVIDENCE_FIELDS, evidenceRows } from "./evidence-rows";
 import { eventHref } from "./finding-links";
-import { useUrlState } from "./use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import styles from "./evidence.module.css";
 
 /** Rows fetched per page. */

@@ -10,7 +10,7 @@ import { EvidenceTable } from "./evidence-table";
 import { actorChip, bucketHref, exfilHref, principalHref, timelineHref } from "./finding-links";
 import { formatSpan, mitreTechnique, stageLabel } from "./finding-text";
 import { SeverityBadge } from "./severity-badge";
-import { useUrlState } from "./use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import styles from "./findings.module.css";
 
 interface FindingDetailProps {

@@ -18,7 +18,7 @@ import { percent, SeenPanel, Stat, TimeText } from "../entity/cells";
 import { EntityChart } from "../entity/entity-chart";
 import { EntityFindings } from "../entity/entity-findings";
 import { HourHeatmap } from "../entity/hour-heatmap";
-import { useUrlState } from "../entity/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import { BucketsTouched, SensitiveCalls } from "./principal-panels";
 import { OFF_HOURS_TEXT } from "../entity/heatmap-model";

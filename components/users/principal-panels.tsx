@@ -9,7 +9,7 @@ import { bucketHref, eventHref } from "../findings/finding-links";
 import { FilterValue } from "../filters/filter-value";
 import { TimeText, timeHeader } from "../entity/cells";
 import { EntityTable, type EntityTableFeatures } from "../entity/entity-table";
-import { useUrlState } from "../entity/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import styles from "../entity/entity.module.css";
 

@@ -18,7 +18,7 @@ import { useEngineQuery } from "../hooks/use-engine-query";
 import { percent, TimeText, timeHeader } from "../entity/cells";
 import { EntityTable, type EntityColumn, type EntityTableFeatures } from "../entity/entity-table";
 import { OFF_HOURS_TEXT } from "../entity/heatmap-model";
-import { useUrlState } from "../entity/use-url-state";
+import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import styles from "../entity/entity.module.css";
 

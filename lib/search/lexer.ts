@@ -67,6 +67,22 @@ function readOperator(text: string, i: number, end: number): string | null {
   return c === "=" || c === "<" || c === ">" ? c : null;
 }
 
+/**
+ * The tokens both lexers read alike at text[i]: a quoted string, a parenthesis or comma, an operator
+ * (`==` is `=`). Returns the token, or null when text[i] is none of them. Subsearches are refused.
+ */
+function sharedToken(text: string, i: number, end: number): Token | null {
+  const c = text[i];
+  if (c === "[" || c === "]") throw new SearchFailure(MESSAGES.subsearch(), i, i + 1);
+  if (c === '"') {
+    const s = readString(text, i, end);
+    return { type: "string", value: s.value, start: i, end: s.next };
+  }
+  if (c === "(" || c === ")" || c === ",") return { type: c === "(" ? "lparen" : c === ")" ? "rparen" : "comma", value: c, start: i, end: i + 1 };
+  const op = readOperator(text, i, end);
+  return op ? { type: "op", value: op === "==" ? "=" : op, start: i, end: i + op.length } : null;
+}
+
 /** Tokens of the base search or a command's arguments in text[start, end). */
 export function lexArgs(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -77,22 +93,10 @@ export function lexArgs(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    if (c === "[" || c === "]") throw new SearchFailure(MESSAGES.subsearch(), i, i + 1);
-    if (c === '"') {
-      const s = readString(text, i, end);
-      out.push({ type: "string", value: s.value, start: i, end: s.next });
-      i = s.next;
-      continue;
-    }
-    if (c === "(" || c === ")" || c === ",") {
-      out.push({ type: c === "(" ? "lparen" : c === ")" ? "rparen" : "comma", value: c, start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    const op = readOperator(text, i, end);
-    if (op) {
-      out.push({ type: "op", value: op === "==" ? "=" : op, start: i, end: i + op.length });
-      i += op.length;
+    const shared = sharedToken(text, i, end);
+    if (shared) {
+      out.push(shared);
+      i = shared.end;
       continue;
     }
     let j = i;
@@ -122,11 +126,10 @@ export function lexExpr(text: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
-    if (c === "[" || c === "]") throw new SearchFailure(MESSAGES.subsearch(), i, i + 1);
-    if (c === '"') {
-      const s = readString(text, i, end);
-      out.push({ type: "string", value: s.value, start: i, end: s.next });
-      i = s.next;
+    const shared = sharedToken(text, i, end);
+    if (shared) {
+      out.push(shared);
+      i = shared.end;
       continue;
     }
     if (c === "'") {
@@ -154,17 +157,6 @@ export function lexExpr(text: string, start: number, end: number): Token[] {
       }
       out.push({ type: "word", value: text.slice(i, j), start: i, end: j });
       i = j;
-      continue;
-    }
-    if (c === "(" || c === ")" || c === ",") {
-      out.push({ type: c === "(" ? "lparen" : c === ")" ? "rparen" : "comma", value: c, start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    const op = readOperator(text, i, end);
-    if (op) {
-      out.push({ type: "op", value: op === "==" ? "=" : op, start: i, end: i + op.length });
-      i += op.length;
       continue;
     }
     if ("+-*/%.".includes(c)) {
