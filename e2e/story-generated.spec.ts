@@ -69,4 +69,13 @@ test("a story generated from the findings of the Stratus Red Team folder: its st
   const all = shown.join("\n");
   for (const p of principals) expect(all, `a talking point names ${p}`).toContain(p);
   await page.screenshot({ path: testInfo.outputPath("generated-story.png"), fullPage: true });
+
+  // Saved in the browser, the story is still listed after a reload (the logs are not: they stay in the tab).
+  await ui.side.getByRole("button", { name: "Save story" }).click();
+  await expect(ui.side.getByRole("status")).toHaveText("Saved in this browser.");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Story" })).toBeVisible();
+  await expect(ui.picker).toHaveValue(expected.id);
+  await expect(ui.picker.locator("option:checked")).toHaveText(`${expected.title} (saved)`);
+  await expect(ui.steps).toHaveCount(expected.steps.length);
 });

@@ -47,7 +47,7 @@ export function PresentView() {
   const [blank, setBlank] = useState(false);
   const fullscreen = useFullscreen();
 
-  const storyHref = hrefFor("/story", { ...url, storyPosition: { ...position, role: "audience" } });
+  const storyHref = hrefFor("/story", { ...url, storyPosition: { ...position, id: story?.id ?? position.id, role: "audience" } });
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     router.push(storyHref);
@@ -79,7 +79,7 @@ export function PresentView() {
   }, [player, total]);
 
   const openNotes = () => {
-    const href = hrefFor("/story/present", { ...url, storyPosition: { ...position, role: "notes" } });
+    const href = hrefFor("/story/present", { ...url, storyPosition: { ...position, id: story?.id ?? position.id, role: "notes" } });
     window.open(href, "trailscope-presenter", "popup,width=1000,height=760");
   };
 

@@ -42,17 +42,24 @@ function GenerateButton({ player }: { player: StoryPlayer }) {
 }
 
 function SaveButton({ player }: { player: StoryPlayer }) {
-  const [note, setNote] = useState<string | null>(null);
-  const entry = player.library.entries.find((e) => e.story.id === player.story?.id);
-  if (!player.story || entry?.source !== "generated") return null;
+  const [note, setNote] = useState<{ id: string; text: string } | null>(null);
   const story = player.story;
-  const save = () => putOne("stories", story).then(() => setNote("Saved in this browser."), (e: unknown) => setNote(`Not saved: ${errorText(e)}`));
+  if (!story) return null;
+  // Only a generated story lives in this tab alone; once saved it is listed as saved (and the note says so).
+  const generated = player.library.entries.find((e) => e.story.id === story.id)?.source === "generated";
+  const save = () =>
+    putOne("stories", story).then(
+      () => setNote({ id: story.id, text: "Saved in this browser." }),
+      (e: unknown) => setNote({ id: story.id, text: `Not saved: ${errorText(e)}` }),
+    );
   return (
     <>
-      <button type="button" className={styles.button} onClick={save}>
-        Save story
-      </button>
-      {note && <p role="status">{note}</p>}
+      {generated && (
+        <button type="button" className={styles.button} onClick={save}>
+          Save story
+        </button>
+      )}
+      {note?.id === story.id && <p role="status">{note.text}</p>}
     </>
   );
 }
@@ -62,7 +69,7 @@ export function StoryPanel({ player }: { player: StoryPlayer }) {
   const url = useUrlState();
   const { library, story, resolved, index, position } = player;
   const training = position.mode === "training";
-  const presentHref = hrefFor("/story/present", { ...url, storyPosition: { ...position, mode: "view", role: "audience" } });
+  const presentHref = hrefFor("/story/present", { ...url, storyPosition: { ...position, id: story?.id ?? position.id, mode: "view", role: "audience" } });
 
   return (
     <aside aria-label="Story" className={styles.side}>

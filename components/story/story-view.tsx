@@ -34,7 +34,17 @@ export function StoryView() {
     [stepId],
   );
 
-  if (!hasData) return <NoDataset title="Story" />;
+  if (!hasData) {
+    // The stories (saved ones too) can be browsed without data; playing them needs the logs.
+    return (
+      <div className={styles.page}>
+        <StoryPanel player={player} />
+        <div className={styles.main}>
+          <NoDataset title="Story" />
+        </div>
+      </div>
+    );
+  }
   const question = training ? step?.step.question : undefined;
   const answered = !question || run.answers.some((a) => a.stepId === stepId);
 

@@ -47,8 +47,13 @@ export function useStoryPlayer(): StoryPlayer {
   // The URL picks the story (on load, back and forward); without one, the first story of the library.
   const wanted = position.id ?? library.entries[0]?.story.id ?? null;
   const entry = library.entries.find((e) => e.story.id === wanted);
+  // The story this hook set itself: only a story set from elsewhere moves the URL.
+  const own = useRef<Story | null>(null);
   useEffect(() => {
-    if (entry && story?.id !== entry.story.id) setStory(entry.story);
+    if (entry && story?.id !== entry.story.id) {
+      own.current = entry.story;
+      setStory(entry.story);
+    }
     // Only when the wanted story or the library changes: a story set from elsewhere must not be undone here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wanted, entry]);
@@ -60,7 +65,7 @@ export function useStoryPlayer(): StoryPlayer {
       first.current = false;
       return;
     }
-    if (story && story.id !== position.id) setPosition({ id: story.id, step: 1 });
+    if (story && story !== own.current && story.id !== position.id) setPosition({ id: story.id, step: 1 });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [story]);
 
@@ -71,15 +76,19 @@ export function useStoryPlayer(): StoryPlayer {
   const total = playing?.steps.length ?? 0;
   const index = Math.max(0, Math.min(total - 1, position.step - 1));
 
-  const go = useCallback((i: number) => setPosition({ step: Math.max(0, Math.min(Math.max(0, total - 1), i)) + 1 }), [setPosition, total]);
+  // Acting on a story names it in the URL, so the link reproduces what is shown even when it was the default.
+  const playingId = playing?.id ?? null;
+  const pin = useCallback((p: Partial<StoryPosition>) => setPosition(playingId ? { id: playingId, ...p } : p), [setPosition, playingId]);
+  const go = useCallback((i: number) => pin({ step: Math.max(0, Math.min(Math.max(0, total - 1), i)) + 1 }), [pin, total]);
   const choose = useCallback(
     (s: Story) => {
+      own.current = s;
       setStory(s);
       setPosition({ id: s.id, step: 1 });
     },
     [setStory, setPosition],
   );
-  const setMode = useCallback((mode: StoryPosition["mode"]) => setPosition({ mode }), [setPosition]);
+  const setMode = useCallback((mode: StoryPosition["mode"]) => pin({ mode }), [pin]);
 
   return {
     library,
