@@ -16,6 +16,8 @@ import styles from "./story.module.css";
 
 /** Rows listed at most (the count says how many there are). */
 const MAX_LISTED = 100;
+/** User agents are long; the cell shows their start (the tool and platform), the tooltip all of it. */
+const UA_CHARS = 48;
 const FACTS: readonly [FactField, string][] = [
   ["principal", "Principal"],
   ["accessKeyId", "Access key"],
@@ -115,7 +117,9 @@ export function EvidenceRows({ step, callouts }: { step: ResolvedStep; callouts:
                   <td>{r.eventName}</td>
                   <td className={styles.wrap}>{target}</td>
                   <td>{r.sourceIp}</td>
-                  <td className={styles.wrap}>{r.userAgent}</td>
+                  <td className={styles.wrap} title={r.userAgent}>
+                    {r.userAgent.length > UA_CHARS ? `${r.userAgent.slice(0, UA_CHARS - 1)}…` : r.userAgent}
+                  </td>
                 </tr>
               );
             })}
