@@ -13,6 +13,7 @@ import { describeHours } from "../../lib/story/time-spec";
 import { useAppStore } from "../state/store-provider";
 import { calloutRows, type Callout } from "./callouts";
 import styles from "./story.module.css";
+import ev from "./evidence.module.css";
 
 /** Rows listed at most (the count says how many there are). */
 const MAX_LISTED = 100;
@@ -34,7 +35,7 @@ const FACTS: readonly [FactField, string][] = [
 export function StepProblems({ step }: { step: ResolvedStep }) {
   if (step.problems.length === 0) return null;
   return (
-    <section aria-label="Problems" className={styles.problems}>
+    <section aria-label="Problems" className={ev.problems}>
       <h3>Not in this data</h3>
       <ul>
         {step.problems.map((p) => (
@@ -51,7 +52,7 @@ export function StepFacts({ step, fields = FACTS.length }: { step: ResolvedStep;
   const shown = FACTS.filter(([field]) => f[field].top.length > 0).slice(0, fields);
   const hours = step.evidence.hours;
   return (
-    <dl aria-label="Evidence facts" className={styles.facts}>
+    <dl aria-label="Evidence facts" className={ev.facts}>
       <dt>Events</dt>
       <dd>{formatCount(step.evidence.total)}</dd>
       {hours && (
@@ -61,11 +62,11 @@ export function StepFacts({ step, fields = FACTS.length }: { step: ResolvedStep;
         </>
       )}
       {shown.map(([field, label]) => (
-        <div key={field} className={styles.fact}>
+        <div key={field} className={ev.fact}>
           <dt>{label}</dt>
           <dd>
             {f[field].top.slice(0, 3).map((v, i) => (
-              <span key={i} className={styles.factValue}>
+              <span key={i} className={ev.factValue}>
                 {v.value} <span className={styles.muted}>({formatCount(v.count)})</span>
               </span>
             ))}
@@ -92,8 +93,8 @@ export function EvidenceRows({ step, callouts }: { step: ResolvedStep; callouts:
           {formatCount(step.evidence.total)} events, in time order
         </span>
       </div>
-      <div className={styles.tableBox}>
-        <table className={styles.table} aria-label="Evidence events">
+      <div className={ev.tableBox}>
+        <table className={ev.table} aria-label="Evidence events">
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -112,12 +113,12 @@ export function EvidenceRows({ step, callouts }: { step: ResolvedStep; callouts:
               return (
                 <tr key={r.row} data-callout={n ?? undefined} aria-current={n !== undefined ? "true" : undefined}>
                   <td>{n !== undefined ? <span className={styles.calloutNo}>{n}</span> : null}</td>
-                  <td className={styles.nowrap}>{formatTime(r.time, tz)}</td>
+                  <td className={ev.nowrap}>{formatTime(r.time, tz)}</td>
                   <td>{r.principal}</td>
                   <td>{r.eventName}</td>
-                  <td className={styles.wrap}>{target}</td>
+                  <td className={ev.wrap}>{target}</td>
                   <td>{r.sourceIp}</td>
-                  <td className={styles.wrap} title={r.userAgent}>
+                  <td className={ev.wrap} title={r.userAgent}>
                     {r.userAgent.length > UA_CHARS ? `${r.userAgent.slice(0, UA_CHARS - 1)}…` : r.userAgent}
                   </td>
                 </tr>

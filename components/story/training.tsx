@@ -9,6 +9,7 @@ import { checkAnswer, questionScore, trainingScore, type TrainingAnswer } from "
 import type { Question, Story } from "../../lib/story/schema";
 import { MarkdownView } from "./markdown-view";
 import styles from "./story.module.css";
+import t from "./training.module.css";
 
 export interface TrainingRun {
   answers: TrainingAnswer[];
@@ -45,24 +46,24 @@ export function QuestionCard({ stepId, question: q, run, onHint, onAnswer }: Que
   const nextCost = q.hints[hintsUsed]?.cost;
 
   return (
-    <section aria-label="Question" className={styles.question}>
+    <section aria-label="Question" className={t.question}>
       <h3 id={`${id}-prompt`}>{q.prompt}</h3>
       <p className={styles.muted}>
         {q.points} points{q.hints.length > 0 ? ` · ${q.hints.length} hint${q.hints.length === 1 ? "" : "s"}` : ""}
       </p>
       <form onSubmit={submit} aria-labelledby={`${id}-prompt`}>
         {q.kind === "choice" ? (
-          <fieldset className={styles.options} disabled={!!answered}>
+          <fieldset className={t.options} disabled={!!answered}>
             <legend className={styles.visuallyHidden}>{q.prompt}</legend>
             {q.options.map((o, i) => (
-              <label key={i} className={styles.option}>
+              <label key={i} className={t.option}>
                 <input type="radio" name={`${id}-choice`} checked={(answered ? answered.answer : choice) === i} onChange={() => setChoice(i)} />
                 {o}
               </label>
             ))}
           </fieldset>
         ) : (
-          <label className={styles.valueAnswer}>
+          <label className={t.valueAnswer}>
             Your answer
             <input type="text" value={answered ? String(answered.answer) : text} onChange={(e) => setText(e.target.value)} disabled={!!answered} autoComplete="off" spellCheck={false} />
           </label>
@@ -81,14 +82,14 @@ export function QuestionCard({ stepId, question: q, run, onHint, onAnswer }: Que
         )}
       </form>
       {hintsUsed > 0 && (
-        <ol aria-label="Hints" className={styles.hints}>
+        <ol aria-label="Hints" className={t.hints}>
           {q.hints.slice(0, hintsUsed).map((h, i) => (
             <li key={i}>{h.text}</li>
           ))}
         </ol>
       )}
       {answered && (
-        <div role="status" className={styles.verdict} data-correct={correct}>
+        <div role="status" className={t.verdict} data-correct={correct}>
           <p>
             <strong>{correct ? "Correct" : "Not quite"}</strong> · +{questionScore(q, correct, answered.hintsUsed)} points
             {!correct && <> · the answer: {rightAnswer(q)}</>}
@@ -105,7 +106,7 @@ export function TrainingScoreView({ story, run }: { story: Story; run: TrainingR
   const s = trainingScore(story, run.answers);
   const done = s.answered === s.questions;
   return (
-    <section aria-label="Training score" className={styles.score} data-done={done}>
+    <section aria-label="Training score" className={t.score} data-done={done}>
       {done ? <h3>Training complete</h3> : null}
       <p>
         Score: <strong data-testid="training-score">{s.score}</strong> of {s.max} points · {s.correct} of {s.questions} correct
