@@ -16,13 +16,15 @@ interface HourHeatmapProps {
   label: string;
   /** Filters to one cell's hour. */
   onCell(range: { start: number; end: number }): void;
+  /** Cells to outline (a story's evidence): row start (00:00 UTC of its first day) and hour. */
+  marked?(rowStart: number, hour: number): boolean;
 }
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const pad = (h: number) => String(h).padStart(2, "0");
 
 /** The heatmap table. */
-export function HourHeatmap({ heatmap, label, onCell }: HourHeatmapProps) {
+export function HourHeatmap({ heatmap, label, onCell, marked }: HourHeatmapProps) {
   const rows = heatRows(heatmap);
   const { counts, max, eventName, daysPerRow } = heatmap;
   if (rows.length === 0) return <p className={styles.empty}>No activity in this range.</p>;
@@ -56,7 +58,7 @@ export function HourHeatmap({ heatmap, label, onCell }: HourHeatmapProps) {
                 const text = cellLabel(row, h, n, eventName);
                 const range = cellRange(row, h, daysPerRow);
                 return (
-                  <td key={h} className={styles.cell} data-level={heatLevel(n, max)} data-night={isNightHour(h) || undefined} aria-label={text} title={text}>
+                  <td key={h} className={styles.cell} data-level={heatLevel(n, max)} data-night={isNightHour(h) || undefined} data-marked={marked?.(row.start, h) || undefined} aria-label={text} title={text}>
                     {n > 0 &&
                       (range ? (
                         <button type="button" className={styles.cellButton} onClick={() => onCell(range)} aria-label={text} title={`${text}\nClick to filter to this hour`}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COLUMNS, DEFAULT_SORT, DEFAULT_STACK_BY } from "../../lib/state/events-view-slice";
 import { DEFAULT_FINDINGS_VIEW } from "../../lib/state/findings-slice";
+import { DEFAULT_STORY_POSITION } from "../../lib/state/story-slice";
 import { parseUrlState, type UrlState } from "../../lib/state/url-state";
 import { actorChip, bucketHref, eventHref, exfilHref, findingHref, minuteRange, principalHref, timelineHref } from "./finding-links";
 
@@ -18,6 +19,7 @@ const state: UrlState = {
   span: "auto",
   searchQuery: "",
   findingsView: { ...DEFAULT_FINDINGS_VIEW, rule: "off-hours-activity" },
+  storyPosition: DEFAULT_STORY_POSITION,
 };
 
 const T = Date.UTC(2026, 0, 8, 10, 45, 0);

@@ -12,6 +12,7 @@ import { createJobSlice, type JobSlice } from "./job-slice";
 import { createSearchSlice, type SearchSlice } from "./search-slice";
 import { createSelectionSlice, type SelectionSlice } from "./selection-slice";
 import { createSensitivitySlice, type SensitivitySlice } from "./sensitivity-slice";
+import { createStorySlice, type StorySlice } from "./story-slice";
 import { createThemeSlice, type ThemeSlice } from "./theme-slice";
 import { createTimeZoneSlice, type TimeZoneSlice } from "./time-zone-slice";
 import { createUrlSlice, type UrlSlice } from "./url-slice";
@@ -26,7 +27,8 @@ export type AppState = ThemeSlice &
   UrlSlice &
   SearchSlice &
   FindingsSlice &
-  SensitivitySlice;
+  SensitivitySlice &
+  StorySlice;
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
@@ -44,6 +46,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...createSearchSlice(...a),
     ...createFindingsSlice(...a),
     ...createSensitivitySlice(...a),
+    ...createStorySlice(...a),
     ...initial,
   }));
 }

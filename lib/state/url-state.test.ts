@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_COLUMNS, DEFAULT_SORT, DEFAULT_STACK_BY } from "./events-view-slice";
 import { MAX_CHIPS } from "./filters-slice";
 import { DEFAULT_FINDINGS_VIEW } from "./findings-slice";
+import { DEFAULT_STORY_POSITION } from "./story-slice";
 import { hrefFor, isNavigationChange, normalizePath, parseUrlState, serializeUrlState, URL_PARAMS, type UrlState } from "./url-state";
 
 function makeUrlState(overrides: Partial<UrlState> = {}): UrlState {
@@ -20,6 +21,7 @@ function makeUrlState(overrides: Partial<UrlState> = {}): UrlState {
     span: "auto",
     searchQuery: "",
     findingsView: DEFAULT_FINDINGS_VIEW,
+    storyPosition: DEFAULT_STORY_POSITION,
     ...overrides,
   };
 }
@@ -68,7 +70,7 @@ describe("parseUrlState", () => {
       stackBy: "",
       span: "15m",
     });
-    const { selectedPrincipal, selectedBucket, searchQuery, findingsView, ...onTimeline } = state;
+    const { selectedPrincipal, selectedBucket, searchQuery, findingsView, storyPosition: _story, ...onTimeline } = state;
     expect([selectedPrincipal, selectedBucket, searchQuery, findingsView]).toEqual([null, null, "", DEFAULT_FINDINGS_VIEW]);
     expect(parseUrlState(serializeUrlState(state, "/timeline"), "/timeline")).toEqual(onTimeline);
   });

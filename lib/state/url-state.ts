@@ -17,6 +17,7 @@ import { MAX_CHIPS, validRange, withChip, type FilterChip } from "./filters-slic
 import { readFindingsView, writeFindingsView, type FindingsView } from "./findings-slice";
 import { DEFAULT_COLUMNS, DEFAULT_SORT, DEFAULT_STACK_BY, MAX_COLUMNS } from "./events-view-slice";
 import type { EventRef } from "./selection-slice";
+import { readStoryPosition, writeStoryPosition, type StoryPosition } from "./story-slice";
 import { isoUtc, parseTimeInput, parseTimeZone, type TimeZoneMode } from "./time-format";
 import { parseSpan, type SpanSetting } from "./time-spans";
 
@@ -35,6 +36,7 @@ export interface UrlState {
   span: SpanSetting;
   searchQuery: string;
   findingsView: FindingsView;
+  storyPosition: StoryPosition;
 }
 
 /** "global", or the route path that owns the parameter. */
@@ -210,6 +212,13 @@ export const URL_PARAMS: readonly AnyParamDef[] = [
     read: readFindingsView,
     write: writeFindingsView,
   },
+  {
+    key: "storyPosition",
+    scope: ["/story", "/story/present"],
+    names: ["story", "step", "mode", "role"],
+    read: readStoryPosition,
+    write: writeStoryPosition,
+  },
 ];
 
 /** "/timeline/" → "/timeline"; "" → "/". */
@@ -269,6 +278,7 @@ export function urlStateOf(s: UrlState): UrlState {
     span: s.span,
     searchQuery: s.searchQuery,
     findingsView: s.findingsView,
+    storyPosition: s.storyPosition,
   };
 }
 

@@ -24,6 +24,10 @@ import { principalDetail } from "./entity-principal";
 import { bucketStats, principalStats } from "./entity-stats";
 import { bucketSensitivity } from "../detect/sensitivity";
 import { exfilStats } from "./exfil-stats";
+import { resolveStory } from "../story/resolve";
+import { storyFromFindings } from "../story/from-findings";
+import { parseStory } from "../story/schema";
+import type { RunContext } from "../search/run-context";
 
 export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
 
@@ -152,8 +156,7 @@ export class Engine {
       return { row, path: leaf.path, json: JSON.stringify(record), fields };
     },
     search: async ({ query }) => {
-      const table = this.data.table;
-      const result = await runSearch(query, { table, ...createRecordReader(table, (id) => this.data.leaf(id)) });
+      const result = await runSearch(query, this.runContext());
       if (result.kind !== "events") return result;
       const { rowIds, ...rest } = result;
       const resultId = this.nextResultId++;
@@ -177,7 +180,21 @@ export class Engine {
       return { ...detail, findings: findingsForBucket(await this.detections.current(), name, spec.timeRange) };
     },
     exfilStats: (p) => exfilStats(this.data.table, p, bucketSensitivity(this.sensitivityLevels)),
+
+    // stories
+    resolveStory: ({ story, options }) => {
+      const parsed = parseStory(story);
+      if (!parsed.ok) throw new Error(`the story is not valid: ${parsed.errors.join("; ")}`);
+      return resolveStory(parsed.story, this.runContext(), options);
+    },
+    storyFromFindings: async (options) => storyFromFindings(await this.detections.current(), options),
   };
+
+  /** What lib/search and lib/story read the data through: the table and its raw records. */
+  private runContext(): RunContext {
+    const table = this.data.table;
+    return { table, ...createRecordReader(table, (id) => this.data.leaf(id)) };
+  }
 
   private startJob(jobId: number): AbortController {
     if (this.jobs.has(jobId)) throw new Error(`job ${jobId} is already running`);

@@ -11,6 +11,9 @@ import type { GenerateOptions } from "../generate/options";
 import type { CellValue, GroupResult, HistogramResult, QuerySpec, SortSpec } from "../index/types";
 import type { BucketDetail, BucketRow, PrincipalDetail, PrincipalRow } from "./entity-types";
 import type { ExfilStats, ExfilStatsParams } from "./exfil-stats";
+import type { FromFindingsOptions } from "../story/from-findings";
+import type { ResolveOptions, ResolvedStory } from "../story/resolve";
+import type { Story } from "../story/schema";
 
 /** A file handed to the worker: the File object itself (never read on the main thread) and its path. */
 export interface InputFile {
@@ -118,6 +121,12 @@ export interface EngineApi {
   bucket(p: { name: string; spec: QuerySpec; levels?: [string, Sensitivity][] }): BucketDetail;
   /** The exfil view's reads heatmap, nights, taken files and source IPs for one chain's identities (lib/worker/exfil-stats.ts). */
   exfilStats(p: ExfilStatsParams): ExfilStats;
+
+  // stories
+  /** Runs a story (validated again here: it may come from storage) against the loaded data; see lib/story resolveStory. */
+  resolveStory(p: { story: Story; options?: ResolveOptions }): ResolvedStory;
+  /** A story with one step per correlated finding of the current data (waits for a detection run in flight). */
+  storyFromFindings(p: FromFindingsOptions): Story;
 }
 
 export type Method = keyof EngineApi;
