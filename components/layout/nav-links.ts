@@ -17,4 +17,5 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/search", label: "Search", key: "s" },
   { href: "/findings", label: "Findings", key: "f" },
   { href: "/exfil", label: "Exfil", key: "x" },
+  { href: "/notes", label: "Notes", key: "n" },
 ];

@@ -5,7 +5,7 @@
  * series value and its time bucket. Labels and tooltips show record values as
  * text only.
  */
-import { memo, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
+import { memo, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import type { MouseHandlerDataParam } from "recharts";
 import { formatTick, type TimeZoneMode } from "../../lib/state/time-format";
@@ -22,6 +22,8 @@ interface TimelineChartProps {
   onBrush(range: { start: number; end: number }): void;
   /** Click on one segment. */
   onSegment(seriesIndex: number, range: { start: number; end: number }, exclude: boolean): void;
+  /** Overlays drawn inside the chart on its axes (finding markers, annotations); memoise them, or the chart redraws. */
+  children?: ReactNode;
 }
 
 function indexOf(state: MouseHandlerDataParam | null | undefined): number | null {
@@ -32,7 +34,7 @@ function indexOf(state: MouseHandlerDataParam | null | undefined): number | null
 }
 
 /** The stacked bar chart (memoised: it redraws only when its model, zone or handlers change). */
-export const TimelineChart = memo(function TimelineChart({ model, tz, onBrush, onSegment }: TimelineChartProps) {
+export const TimelineChart = memo(function TimelineChart({ model, tz, onBrush, onSegment, children }: TimelineChartProps) {
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   // Set when a mouseup ended a real drag, so the click that follows it is not read as a segment click.
   const brushed = useRef(false);
@@ -114,6 +116,7 @@ export const TimelineChart = memo(function TimelineChart({ model, tz, onBrush, o
           content={(props) => <ChartTooltip active={props.active} index={tooltipIndex(model, props.activeIndex, props.label)} model={model} tz={tz} />}
         />
         <StackedBars model={model} />
+        {children}
         {drag && drag.from !== drag.to && rows[lo] && rows[hi] && (
           <ReferenceArea x1={rows[lo]!.t} x2={rows[hi]!.t} fill="var(--accent)" fillOpacity={0.18} stroke="var(--accent)" strokeOpacity={0.6} />
         )}

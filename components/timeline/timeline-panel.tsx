@@ -11,6 +11,7 @@ import { effectiveSpan } from "../../lib/state/time-spans";
 import { FilterValue } from "../filters/filter-value";
 import { useHasData, useQuerySpec } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
+import { TimelineNoteMarkers, TimelineNotes } from "../notes/timeline-notes";
 import { useAppStore } from "../state/store-provider";
 import { chartModel, histogramRange, zoomOut } from "./chart-data";
 import { ChartControls } from "./chart-controls";
@@ -44,6 +45,7 @@ export function TimelinePanel() {
   );
   const { data, error, loading } = useEngineQuery("histogram", params);
   const model = useMemo(() => (data ? chartModel(data, stackBy !== "") : null), [data, stackBy]);
+  const noteMarks = useMemo(() => model && <TimelineNoteMarkers first={model.rows[0]?.t ?? 0} spanMs={model.spanMs} buckets={model.rows.length} />, [model]);
   const wider = timeRange ? zoomOut(timeRange, bounds) : null;
 
   // The chart is memoised: its click handler reads the latest state through a ref instead of changing identity.
@@ -89,9 +91,10 @@ export function TimelinePanel() {
         </p>
       )}
       <figure className={styles.figure} aria-label="Histogram of events over time">
-        {model && <TimelineChart model={model} tz={tz} onBrush={setTimeRange} onSegment={onSegment} />}
+        {model && <TimelineChart model={model} tz={tz} onBrush={setTimeRange} onSegment={onSegment}>{noteMarks}</TimelineChart>}
         <figcaption className={styles.hint}>Drag across the bars to zoom in · click a bar to filter to it · Alt/Shift-click to exclude its series</figcaption>
       </figure>
+      {range && <TimelineNotes range={range} />}
       {model && stackBy && (
         <ul aria-label="Series" className={styles.legend}>
           {model.series.map((s) => (
