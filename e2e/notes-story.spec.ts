@@ -177,3 +177,32 @@ test("principal, bucket and time notes become a story that is reordered, edited,
   expect(md).toContain("## 1. The files taken");
   expect(md).toContain("\\<img src=x onerror=alert(1)\\>");
 });
+
+test("a built-in story opens read-only, becomes an editable copy that can be renamed, and is deleted after a confirmation", async ({ page }, testInfo) => {
+  const notes = notesUi(page);
+  await page.goto("/story/edit");
+  const builtin = page.getByRole("list", { name: "Built-in stories" }).getByRole("listitem", { name: "The FakeTShirtCo exfiltration" });
+  await builtin.getByRole("link", { name: "View / copy" }).click();
+  await expect(page).toHaveURL(/\/story\/edit\?story=exfil$/);
+  await expect(page.getByRole("main")).toContainText("built-in, read-only");
+  await expect(notes.steps).toHaveCount(6);
+  await expect(page.getByRole("button", { name: /^Move step/ })).toHaveCount(0);
+  const titles = await notes.steps.locator("h3").allTextContents();
+
+  await page.getByRole("button", { name: "Make an editable copy" }).click();
+  await expect(page).toHaveURL(/\/story\/edit\?story=exfil-copy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The FakeTShirtCo exfiltration (copy)");
+  expect(await notes.steps.locator("h3").allTextContents()).toEqual(titles);
+  await expect(page.getByRole("button", { name: "Move step 2 up" })).toBeEnabled();
+
+  await page.getByRole("textbox", { name: "Story title" }).fill("Exfil for the board");
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exfil for the board");
+  await page.screenshot({ path: testInfo.outputPath("story-copy.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Delete story" }).click();
+  await page.getByRole("button", { name: "Yes, delete “Exfil for the board”" }).click();
+  await expect(page).toHaveURL(/\/story\/edit$/);
+  await expect(notes.savedStories.getByRole("listitem")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Built-in stories" }).getByRole("listitem")).toHaveCount(1);
+});

@@ -53,7 +53,11 @@ export function StoryEditor({ id }: { id: string }) {
 
   /** Saves a validated edit, or shows why it was refused; resolves with the errors. */
   const apply = async (result: EditResult): Promise<string[]> => {
-    const problems = result.ok ? ((e) => (e ? [e] : []))(await saveStory(result.story)) : result.errors;
+    let problems = result.ok ? [] : result.errors;
+    if (result.ok) {
+      const error = await saveStory(result.story);
+      if (error) problems = [error];
+    }
     setErrors(problems);
     return problems;
   };
@@ -115,7 +119,14 @@ export function StoryEditor({ id }: { id: string }) {
           ))}
         </ul>
       )}
-      {story.steps.length === 0 && <p className={styles.muted}>No steps yet: add notes to this story from the notes page.</p>}
+      {story.steps.length === 0 && <p className={styles.muted}>
+          No steps yet: add notes to this story from the{" "}
+          <Link href="/notes" prefetch={false}>
+            notes page
+          </Link>
+          .
+        </p>}
+      {editable && story.steps.length > 1 && <p className={styles.muted}>Alt+↑ / Alt+↓ move the focused step.</p>}
       <ol className={styles.list} aria-label="Steps">
         {story.steps.map((step, i) => (
           <StepItem
