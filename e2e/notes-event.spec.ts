@@ -31,7 +31,8 @@ test("a note on an event is kept across a reload and shows in the notes list, th
   await expect(onEvent.getByTestId("note").getByRole("listitem")).toHaveText("follow up with IT");
 
   // The row carries a badge; the chart a mark at its time; the range lists it.
-  await expect(ui.rows.first().getByTestId("event-note-badge")).toHaveText("note");
+  await expect(ui.rows.first().getByTestId("event-note-badge")).toBeVisible();
+  await expect(ui.rows.first().getByRole("button", { name: /, has a note$/ })).toBeVisible();
   await expect(notes.markers).toHaveCount(1);
   await expect(notes.inRange.getByRole("button", { name: "1 note in this range" })).toBeVisible();
   await expect(notes.inRange).toContainText(`event ${eventId}`);

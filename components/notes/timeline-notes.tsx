@@ -78,6 +78,8 @@ const NOTE_COLOR = "var(--warn)";
 export function TimelineNoteMarkers({ first, spanMs, buckets }: NoteAxis) {
   const { notes } = useNotes();
   const marks = useMemo(() => noteMarks(notes, { first, spanMs, buckets }), [notes, first, spanMs, buckets]);
+  // Labels of marks in the right half go left of their line, so the chart's edge never cuts them.
+  const middle = first + (buckets * spanMs) / 2;
   return (
     <>
       {marks.map((m) =>
@@ -90,7 +92,7 @@ export function TimelineNoteMarkers({ first, spanMs, buckets }: NoteAxis) {
             ifOverflow="hidden"
             className="note-marker note-marker-event"
             style={NO_POINTER}
-            label={{ value: m.count === 1 ? "note" : `${m.count} notes`, position: "insideTopLeft", fill: NOTE_COLOR, fontSize: 11 }}
+            label={{ value: m.count === 1 ? "note" : `${m.count} notes`, position: m.x1 > middle ? "insideTopRight" : "insideTopLeft", fill: NOTE_COLOR, fontSize: 11 }}
           />
         ) : (
           <ReferenceArea
