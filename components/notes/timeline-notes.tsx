@@ -23,7 +23,8 @@ const MAX_LISTED = 20;
 export function TimelineNotes({ range }: { range: { start: number; end: number } }) {
   const { notes } = useNotes();
   const url = useUrlState();
-  const [adding, setAdding] = useState(false);
+  // The range being noted is the one shown when "Add note" was pressed, even if the chart zooms meanwhile.
+  const [adding, setAdding] = useState<{ start: number; end: number } | null>(null);
   const [open, setOpen] = useState(true);
   const shown = useMemo(() => notes.filter((n) => noteApplies(n, { range })), [notes, range]);
 
@@ -38,7 +39,7 @@ export function TimelineNotes({ range }: { range: { start: number; end: number }
           <span className={styles.muted}>No notes in this range</span>
         )}
         {!adding && (
-          <button type="button" className={styles.button} onClick={() => setAdding(true)}>
+          <button type="button" className={styles.button} onClick={() => setAdding({ start: range.start, end: range.end })}>
             Add note on this time range
           </button>
         )}
@@ -49,10 +50,10 @@ export function TimelineNotes({ range }: { range: { start: number; end: number }
       {adding && (
         <NoteEditor
           label="New note on this time range"
-          onCancel={() => setAdding(false)}
+          onCancel={() => setAdding(null)}
           onSave={async (text) => {
-            const errors = await addNote({ kind: "time", start: range.start, end: range.end }, text);
-            if (errors.length === 0) setAdding(false);
+            const errors = await addNote({ kind: "time", start: adding.start, end: adding.end }, text);
+            if (errors.length === 0) setAdding(null);
             return errors;
           }}
         />
