@@ -18,6 +18,7 @@ import { Stat, TimeText } from "../entity/cells";
 import { EntityChart } from "../entity/entity-chart";
 import { EntityFindings } from "../entity/entity-findings";
 import { useUrlState } from "../hooks/use-url-state";
+import { BucketNotes } from "../notes/entity-notes";
 import { useAppStore } from "../state/store-provider";
 import { ListingTable, ObjectsTable, OffHoursPanel } from "./bucket-panels";
 import { SensitivityControl } from "./sensitivity-control";
@@ -50,6 +51,7 @@ export function BucketPage({ name }: { name: string }) {
           </Link>
         </div>
       </header>
+      <BucketNotes name={name} />
       {error && (
         <p role="alert" className={styles.error}>
           This bucket&apos;s figures failed: {error}

@@ -9,6 +9,7 @@ import type { CellValue } from "../../lib/index/types";
 import { fieldLabel } from "../../lib/state/field-names";
 import { formatTime, isoUtc, type TimeZoneMode } from "../../lib/state/time-format";
 import { FilterValue } from "../filters/filter-value";
+import { EventNoteBadge } from "../notes/event-note-badge";
 import type { RowRef } from "./window-cache";
 import styles from "./events.module.css";
 
@@ -74,6 +75,7 @@ export function eventColumns(fields: readonly string[], tz: TimeZoneMode, onOpen
               title={Number.isFinite(ms) ? `${isoUtc(ms)} · open details` : "Open details"}
             >
               {formatTime(ms, tz)}
+              <EventNoteBadge eventId={cellValue(info.row.original, "eventId")} />
             </button>
           );
         }

@@ -11,6 +11,7 @@ import { formatTime, isoUtc, zoneLabel } from "../../lib/state/time-format";
 import type { RawRecord } from "../../lib/worker/protocol";
 import { ExcludeButton, FilterValue } from "../filters/filter-value";
 import { useEscapeToClose } from "../layout/escape-stack";
+import { EventNotes } from "../notes/entity-notes";
 import { SearchValueButton } from "../search/search-value-button";
 import { useAppStore } from "../state/store-provider";
 import { pivotsFor } from "./pivots";
@@ -75,6 +76,7 @@ export function EventDetail({ selected, onClose }: { selected: SelectedEvent; on
               </button>
             ))}
           </section>
+          <EventNotes fields={record.fields} />
           <section aria-label="Fields" className={styles.fields}>
             <h3>Fields</h3>
             <dl className={styles.fieldList}>

@@ -18,4 +18,5 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/findings", label: "Findings", key: "f" },
   { href: "/exfil", label: "Exfil", key: "x" },
   { href: "/story", label: "Story", key: "y" },
+  { href: "/notes", label: "Notes", key: "n" },
 ];

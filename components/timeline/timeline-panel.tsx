@@ -12,6 +12,7 @@ import { FilterValue } from "../filters/filter-value";
 import { TimelineFindingMarkers } from "../findings/finding-markers";
 import { useHasData, useQuerySpec } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
+import { TimelineNoteMarkers, TimelineNotes } from "../notes/timeline-notes";
 import { useAppStore } from "../state/store-provider";
 import { chartModel, histogramRange, zoomOut } from "./chart-data";
 import { ChartControls } from "./chart-controls";
@@ -49,7 +50,16 @@ export function TimelinePanel() {
   const first = model?.rows[0]?.t ?? 0;
   const bucketMs = model?.spanMs ?? 0;
   const buckets = model?.rows.length ?? 0;
-  const markers = useMemo(() => (buckets > 0 ? <TimelineFindingMarkers first={first} spanMs={bucketMs} buckets={buckets} /> : null), [first, bucketMs, buckets]);
+  const markers = useMemo(
+    () =>
+      buckets > 0 ? (
+        <>
+          <TimelineFindingMarkers first={first} spanMs={bucketMs} buckets={buckets} />
+          <TimelineNoteMarkers first={first} spanMs={bucketMs} buckets={buckets} />
+        </>
+      ) : null,
+    [first, bucketMs, buckets],
+  );
   const wider = timeRange ? zoomOut(timeRange, bounds) : null;
 
   // The chart is memoised: its click handler reads the latest state through a ref instead of changing identity.
@@ -102,6 +112,7 @@ export function TimelinePanel() {
         )}
         <figcaption className={styles.hint}>Drag across the bars to zoom in · click a bar to filter to it · Alt/Shift-click to exclude its series</figcaption>
       </figure>
+      {range && <TimelineNotes range={range} />}
       {model && stackBy && (
         <ul aria-label="Series" className={styles.legend}>
           {model.series.map((s) => (

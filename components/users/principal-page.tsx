@@ -19,6 +19,7 @@ import { EntityChart } from "../entity/entity-chart";
 import { EntityFindings } from "../entity/entity-findings";
 import { HourHeatmap } from "../entity/hour-heatmap";
 import { useUrlState } from "../hooks/use-url-state";
+import { PrincipalNotes } from "../notes/entity-notes";
 import { useAppStore } from "../state/store-provider";
 import { BucketsTouched, SensitiveCalls } from "./principal-panels";
 import { OFF_HOURS_TEXT } from "../entity/heatmap-model";
@@ -51,6 +52,7 @@ export function PrincipalPage({ name }: { name: string }) {
           </Link>
         </div>
       </header>
+      <PrincipalNotes name={name} />
       {error && (
         <p role="alert" className={styles.error}>
           This principal&apos;s figures failed: {error}
