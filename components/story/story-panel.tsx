@@ -106,6 +106,9 @@ export function StoryPanel({ player }: { player: StoryPlayer }) {
             Present
           </Link>
         )}
+        <Link href="/story/edit" prefetch={false}>
+          Edit, import and export stories
+        </Link>
       </div>
       {story && (
         <nav aria-label="Steps">
