@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { csvField, neutralizeFormula, toCsv } from "./csv";
+import { csvCell, csvField, neutralizeFormula, toCsvText } from "./csv";
 
 describe("neutralizeFormula", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
     ["+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -11,6 +11,7 @@ describe("neutralizeFormula", () => {
     ["\rx", "'\rx"],
     ["alex.miller", "alex.miller"],
     ["a=b", "a=b"],
+    [" =1", " =1"],
     ["", ""],
   ])("%j → %j", (text, out) => expect(neutralizeFormula(text)).toBe(out));
 });
@@ -21,29 +22,33 @@ describe("csvField", () => {
     ["a,b", '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ["two\nlines", '"two\nlines"'],
+    ["cr\rinside", '"cr\rinside"'],
     [" padded", '" padded"'],
+    ["trailing ", '"trailing "'],
   ])("%j → %j", (text, out) => expect(csvField(text)).toBe(out));
 });
 
-describe("toCsv", () => {
-  it("writes a header, CRLF rows, ISO times, numbers as numbers and empty cells as nothing", () => {
-    const csv = toCsv(
-      ["_time", "userIdentity.userName", "count", "note"],
-      [
-        [Date.UTC(2026, 0, 8, 10, 45), "alex.miller", 169, null],
-        [Date.UTC(2026, 0, 6, 17, 43, 7), "mike.chen", -3, "=1+1"],
-      ],
-    );
-    expect(csv).toBe(
-      "_time,userIdentity.userName,count,note\r\n2026-01-08T10:45:00Z,alex.miller,169,\r\n2026-01-06T17:43:07Z,mike.chen,-3,'=1+1\r\n",
-    );
+describe("csvCell", () => {
+  it.each<[string | number | null | undefined, string]>([
+    [null, ""],
+    [undefined, ""],
+    [Number.NaN, ""],
+    [Number.POSITIVE_INFINITY, ""],
+    [-3, "-3"],
+    [1.5, "1.5"],
+    ["-3", "'-3"],
+    ['=A1,"x"', `"'=A1,""x"""`],
+    ["\r=1", `"'\r=1"`],
+    ["<script>alert(1)</script>", "<script>alert(1)</script>"],
+  ])("%j → %j", (cell, out) => expect(csvCell(cell)).toBe(out));
+});
+
+describe("toCsvText", () => {
+  it("writes the header and rows CRLF-terminated, neutralising hostile header cells too", () => {
+    expect(toCsvText(["name", "@count"], [["=evil", 2], ["ok", null]])).toBe("name,'@count\r\n'=evil,2\r\nok,\r\n");
   });
 
-  it("neutralises a hostile header (timechart columns are record values) and quotes what needs it", () => {
-    expect(toCsv(["_time", "=cmd|x", "a,b"], [[0, 1, "x\ny"]])).toBe(`_time,'=cmd|x,"a,b"\r\n1970-01-01T00:00:00Z,1,"x\ny"\r\n`);
-  });
-
-  it("neutralises a formula even when it must also be quoted", () => {
-    expect(toCsv(["v"], [['=A1,"x"']])).toBe(`v\r\n"'=A1,""x"""\r\n`);
+  it("writes a header alone when there are no rows", () => {
+    expect(toCsvText(["a"], [])).toBe("a\r\n");
   });
 });
