@@ -3,8 +3,10 @@
 // Usage: node scripts/serve-static.mjs DIR PORT
 // Listens on 127.0.0.1 only. Serves DIR/index.html for directories, /path → /path.html
 // (Next's static export layout), 404 otherwise. Never serves outside DIR.
+// Sends the Content-Security-Policy that `npm run build` (scripts/csp.mjs)
+// wrote to DIR/_headers: per page, and for /_next/* (which governs workers).
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
 
@@ -45,6 +47,39 @@ try {
   process.exit(2);
 }
 
+/** DIR/_headers (Netlify format: a path line, then indented "Name: value" lines) → [[path, {name: value}]]. */
+async function loadHeaderRules() {
+  let text;
+  try {
+    text = await readFile(path.join(root, "_headers"), "utf8");
+  } catch {
+    console.error("serve-static: no _headers in the folder: pages are served without a Content-Security-Policy header");
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push([line.trim(), {}]);
+    else if (rules.length) {
+      const at = line.indexOf(":");
+      if (at > 0) rules[rules.length - 1][1][line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = await loadHeaderRules();
+
+/** Headers of the first rule matching the URL path exactly, else of the longest matching `/prefix/*` rule. */
+function headersFor(urlPath) {
+  const exact = headerRules.find(([p]) => p === urlPath);
+  if (exact) return exact[1];
+  let best = null;
+  for (const [p, h] of headerRules) {
+    if (p.endsWith("*") && urlPath.startsWith(p.slice(0, -1)) && (!best || p.length > best[0].length)) best = [p, h];
+  }
+  return best ? best[1] : {};
+}
+
 async function fileAt(p) {
   try {
     const s = await stat(p);
@@ -81,17 +116,22 @@ const server = createServer(async (req, res) => {
     return;
   }
   const url = new URL(req.url ?? "/", "http://localhost");
-  const file = await resolve(url.pathname);
+  // The headers file is configuration, not content.
+  const file = url.pathname === "/_headers" ? null : await resolve(url.pathname);
   if (!file) {
     const notFound = await fileAt(path.join(root, "404.html"));
     const body = notFound && notFound !== "dir" ? notFound : null;
-    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache" });
+    res.writeHead(404, { ...headersFor("/404.html"), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", "Referrer-Policy": "no-referrer" });
     if (body && req.method === "GET") createReadStream(body.path).pipe(res);
     else res.end(req.method === "GET" ? "Not found" : undefined);
     return;
   }
   const type = MIME[path.extname(file.path).toLowerCase()] ?? "application/octet-stream";
+  const rel = "/" + path.relative(root, file.path).split(path.sep).join("/");
   res.writeHead(200, {
+    ...headersFor(url.pathname),
+    ...(type.startsWith("text/html") ? headersFor(rel) : {}),
+    "Referrer-Policy": "no-referrer",
     "Content-Type": type,
     "Content-Length": file.size,
     "X-Content-Type-Options": "nosniff",

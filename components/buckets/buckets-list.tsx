@@ -21,6 +21,8 @@ import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
 import { OFF_HOURS_TEXT } from "../entity/heatmap-model";
 import { SensitivityControl } from "./sensitivity-control";
+import { bucketsTable } from "../../lib/state/table-exports";
+import { ExportCsvButton } from "../ui/export-csv-button";
 import styles from "../entity/entity.module.css";
 
 const helper = createColumnHelper<EntityTableFeatures, BucketRow>();
@@ -87,6 +89,7 @@ export function BucketsList() {
         <span className={styles.muted}>{data ? `${formatCount(data.length)} S3 buckets` : loading ? "Loading…" : ""}</span>
         <div className={styles.panelActions}>
           <input type="search" className={styles.search} aria-label="Search buckets" placeholder="Search buckets" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <ExportCsvButton what="buckets" className={styles.button} table={() => bucketsTable(rows)} disabled={rows.length === 0} />
         </div>
       </div>
       <p className={styles.listNote}>

@@ -3,13 +3,15 @@
  * The detail panel of the selected event: pivots, every normalised field (each
  * clickable to filter or exclude, shown in full), and the raw record.
  */
-import { useRef, useEffect } from "react";
+import { useRef, useEffect, useState } from "react";
 import type { CellValue } from "../../lib/index/types";
 import { CORE_FIELDS } from "../../lib/cloudtrail/fields";
 import { isSafeFieldName } from "../../lib/state/field-names";
+import { formatBytes } from "../../lib/state/format";
 import { formatTime, isoUtc, zoneLabel } from "../../lib/state/time-format";
 import type { RawRecord } from "../../lib/worker/protocol";
 import { ExcludeButton, FilterValue } from "../filters/filter-value";
+import { filterValueOf } from "../filters/value-text";
 import { useEscapeToClose } from "../layout/escape-stack";
 import { EventNotes } from "../notes/entity-notes";
 import { SearchValueButton } from "../search/search-value-button";
@@ -95,12 +97,23 @@ export function EventDetail({ selected, onClose }: { selected: SelectedEvent; on
   );
 }
 
+/** Characters of one field value shown before "Show all" (a 1 MB user agent must not flood the panel). */
+export const FIELD_SHOWN_CHARS = 2_000;
+
 function FieldRow({ name, label, value }: { name: string; label: string; value: CellValue }) {
+  const [all, setAll] = useState(false);
+  const length = filterValueOf(value).length;
+  const cut = !all && length > FIELD_SHOWN_CHARS;
   return (
     <>
       <dt title={name}>{label}</dt>
       <dd>
-        <FilterValue field={name} value={value} maxChars={Infinity} className={styles.fullValue} />
+        <FilterValue field={name} value={value} maxChars={cut ? FIELD_SHOWN_CHARS : Infinity} className={styles.fullValue} />
+        {cut && (
+          <button type="button" className={styles.button} onClick={() => setAll(true)} aria-label={`Show all of ${label} (${formatBytes(length)})`}>
+            Show all ({formatBytes(length)})
+          </button>
+        )}
         <ExcludeButton field={name} value={value} />
         <SearchValueButton field={name} value={value} />
       </dd>

@@ -14,6 +14,7 @@ import { useEngineQuery } from "../hooks/use-engine-query";
 import { useAppStore } from "../state/store-provider";
 import { ColumnPicker } from "./column-picker";
 import { cellValue, eventColumns, eventTableFeatures } from "./event-columns";
+import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
 import type { RowRef } from "./window-cache";
@@ -118,6 +119,7 @@ export function EventTable({ onOpen }: EventTableProps) {
           {result ? `${formatCount(total)} events` : selection.loading ? "Loading…" : ""}
         </span>
         <ColumnPicker />
+        <ExportEventsButton result={result} fields={columns} />
       </div>
       {(selection.error || windows.error) && (
         <p role="alert" className={styles.error}>

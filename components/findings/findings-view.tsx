@@ -11,6 +11,8 @@ import { FindingDetail } from "./finding-detail";
 import { FindingsTable } from "./findings-table";
 import { FindingsToolbar } from "./findings-toolbar";
 import { useFindings } from "./use-findings";
+import { findingsTable } from "../../lib/state/table-exports";
+import { ExportCsvButton } from "../ui/export-csv-button";
 import styles from "./findings.module.css";
 
 /** Everything on route /findings. */
@@ -37,6 +39,7 @@ export function FindingsView() {
             </span>
           )}
           <span className={styles.muted}>Detections run over everything loaded; the event filters do not apply here.</span>
+          {all && <ExportCsvButton what="findings" className={styles.button} table={() => findingsTable(shown)} disabled={shown.length === 0} />}
         </div>
         <DetectionStatus state={state} />
         {all && <FindingsToolbar options={options} view={view} />}

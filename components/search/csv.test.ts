@@ -1,31 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { csvField, neutralizeFormula, toCsv } from "./csv";
+import { toCsv } from "./csv";
 
-describe("neutralizeFormula", () => {
-  it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
-    ["+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"],
-    ["-2+3", "'-2+3"],
-    ["@SUM(A1)", "'@SUM(A1)"],
-    ["\tx", "'\tx"],
-    ["\rx", "'\rx"],
-    ["alex.miller", "alex.miller"],
-    ["a=b", "a=b"],
-    ["", ""],
-  ])("%j → %j", (text, out) => expect(neutralizeFormula(text)).toBe(out));
-});
-
-describe("csvField", () => {
-  it.each([
-    ["plain", "plain"],
-    ["a,b", '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ["two\nlines", '"two\nlines"'],
-    [" padded", '" padded"'],
-  ])("%j → %j", (text, out) => expect(csvField(text)).toBe(out));
-});
-
-describe("toCsv", () => {
+describe("toCsv (search results)", () => {
   it("writes a header, CRLF rows, ISO times, numbers as numbers and empty cells as nothing", () => {
     const csv = toCsv(
       ["_time", "userIdentity.userName", "count", "note"],
@@ -41,9 +17,5 @@ describe("toCsv", () => {
 
   it("neutralises a hostile header (timechart columns are record values) and quotes what needs it", () => {
     expect(toCsv(["_time", "=cmd|x", "a,b"], [[0, 1, "x\ny"]])).toBe(`_time,'=cmd|x,"a,b"\r\n1970-01-01T00:00:00Z,1,"x\ny"\r\n`);
-  });
-
-  it("neutralises a formula even when it must also be quoted", () => {
-    expect(toCsv(["v"], [['=A1,"x"']])).toBe(`v\r\n"'=A1,""x"""\r\n`);
   });
 });

@@ -8,6 +8,7 @@ import type { Cell } from "../../lib/search/result";
 import { formatCount, formatDuration } from "../../lib/state/format";
 import type { FieldInfo, SearchReply } from "../../lib/worker/protocol";
 import type { QueryState } from "../hooks/use-engine-query";
+import { csvFileName, downloadText } from "../ui/download";
 import { toCsv } from "./csv";
 import { ResultTable } from "./result-table";
 import { SearchEvents } from "./search-events";
@@ -15,14 +16,7 @@ import { TimechartView } from "./timechart-view";
 import styles from "./results.module.css";
 
 function download(columns: readonly string[], rows: readonly (readonly Cell[])[]): void {
-  const blob = new Blob([toCsv(columns, rows)], { type: "text/csv;charset=utf-8" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = `trailscope-search-${new Date().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-")}.csv`;
-  a.click();
-  // The click has started the download; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadText(csvFileName("search"), toCsv(columns, rows));
 }
 
 function summaryText(data: Exclude<SearchReply, { kind: "error" }>): string {

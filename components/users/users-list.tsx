@@ -20,6 +20,8 @@ import { EntityTable, type EntityColumn, type EntityTableFeatures } from "../ent
 import { OFF_HOURS_TEXT } from "../entity/heatmap-model";
 import { useUrlState } from "../hooks/use-url-state";
 import { useAppStore } from "../state/store-provider";
+import { principalsTable } from "../../lib/state/table-exports";
+import { ExportCsvButton } from "../ui/export-csv-button";
 import styles from "../entity/entity.module.css";
 
 const helper = createColumnHelper<EntityTableFeatures, PrincipalRow>();
@@ -77,6 +79,7 @@ export function UsersList() {
         <span className={styles.muted}>{data ? `${formatCount(data.length)} principals` : loading ? "Loading…" : ""}</span>
         <div className={styles.panelActions}>
           <input type="search" className={styles.search} aria-label="Search principals" placeholder="Search principals" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <ExportCsvButton what="principals" className={styles.button} table={() => principalsTable(rows)} disabled={rows.length === 0} />
         </div>
       </div>
       <p className={styles.listNote}>

@@ -5,7 +5,7 @@
  * records, so `isCloudTrailRecord` gives the same verdict by hand and runs
  * first; zod only runs on a failure, to say precisely what is wrong.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { isIsoTime, parseIsoTime } from "./time";
 import type { Json, JsonObject } from "./types";
 

@@ -3,7 +3,7 @@
  * time span, the evidence rows and event ids, and one plain-language sentence
  * built from that evidence. Findings cross the worker boundary as plain data.
  */
-import { z } from "zod";
+import { z } from "../zod";
 
 export const severitySchema = z.enum(["critical", "high", "medium", "low", "info"]);
 export type Severity = z.infer<typeof severitySchema>;

@@ -8,6 +8,7 @@
  * search) and a record only looks up whether an occurrence falls inside it.
  */
 import { extractRecord } from "../cloudtrail/read";
+import { jsonText } from "../cloudtrail/json-text";
 import type { JsonObject } from "../cloudtrail/types";
 
 /** A free-text term prepared for matching: its lower-cased pieces between `*`. */
@@ -155,8 +156,8 @@ export function recordView(record: JsonObject): RawView {
   let lower: string | null = null;
   return {
     record: () => record,
-    text: () => JSON.stringify(record),
-    matches: (p) => textMatch((lower ??= JSON.stringify(record).toLowerCase()), p),
+    text: () => jsonText(record),
+    matches: (p) => textMatch((lower ??= jsonText(record).toLowerCase()), p),
     mayHaveKey: () => true,
   };
 }

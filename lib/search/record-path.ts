@@ -5,6 +5,7 @@
  * "true"/"false", JSON null and objects as no value. Keys are looked up as
  * own properties only (a record's `__proto__` or `constructor` key is data).
  */
+import { jsonText } from "../cloudtrail/json-text";
 import type { Json, JsonObject } from "../cloudtrail/types";
 import type { Scalar, Value } from "./values";
 
@@ -60,7 +61,7 @@ function collect(node: Json | undefined, steps: Step[], i: number, out: Scalar[]
 
 /** The value of a field path in a record: null when absent, a list when it has several values. */
 export function readPath(record: JsonObject, path: string): Value {
-  if (path === "_raw") return JSON.stringify(record);
+  if (path === "_raw") return jsonText(record);
   const out: Scalar[] = [];
   for (const steps of cuts(path)) {
     if (collect(record, steps, 0, out) && out.length > 0) break;

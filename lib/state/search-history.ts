@@ -4,7 +4,7 @@
  * have written it): it is validated with zod and anything malformed is
  * dropped rather than shown.
  */
-import { z } from "zod";
+import { z } from "../zod";
 
 /** How many searches are remembered. */
 export const SEARCH_HISTORY_LIMIT = 20;

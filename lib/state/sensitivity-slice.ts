@@ -3,7 +3,7 @@
  * [bucket, level] pairs (never an object keyed by bucket names, which are
  * record values), saved in the browser and validated when read back.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import type { Sensitivity } from "../detect/sensitivity";
 import type { SliceCreator } from "./slice";
 

@@ -3,7 +3,7 @@
  * principal or a bucket. Notes are plain data the app keeps (IndexedDB) and
  * shows wherever their target appears; edit.ts turns one into a story step.
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { MAX_MARKDOWN_LENGTH } from "./markdown";
 import { storyIdSchema } from "./schema";
 

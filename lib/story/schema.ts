@@ -7,7 +7,7 @@
  * is reported (a typo must not silently drop a field, and `__proto__` never
  * reaches an object).
  */
-import { z } from "zod";
+import { z } from "../zod";
 import { isSafeFieldName } from "../state/field-names";
 import { MAX_CHIPS } from "../state/filters-slice";
 import { MAX_VALUE_LENGTH } from "../state/url-state";

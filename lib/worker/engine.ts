@@ -14,6 +14,7 @@ import { Dataset, abortError, type IngestProgress } from "./dataset";
 import { DetectionRunner } from "./detections";
 import type { EngineApi, Method, Params, Progress, Request, Result, SerializedError, WorkerMessage } from "./protocol";
 import { readRange } from "../cloudtrail/raw-read";
+import { jsonText } from "../cloudtrail/json-text";
 import type { ParsePool } from "./parse-pool";
 import { createRecordReader } from "../search/record-reader";
 import { runSearch } from "../search/run";
@@ -135,7 +136,8 @@ export class Engine {
       const from = Math.max(0, Math.min(start, rows.length));
       const rowIds = rows.slice(from, Math.max(from, Math.min(end, rows.length)));
       const t = this.data.table;
-      const columns: Record<string, CellValue[]> = {};
+      // Field names include extra columns named by record keys ("__proto__"): a null-prototype object keeps them as data.
+      const columns: Record<string, CellValue[]> = Object.create(null);
       for (const f of fields) {
         const col: CellValue[] = new Array(rowIds.length);
         for (let i = 0; i < rowIds.length; i++) col[i] = t.value(f, rowIds[i]);
@@ -151,9 +153,11 @@ export class Engine {
       const leaf = this.data.leaf(loc.sourceId);
       const bytes = await readRange(leaf, loc.offset, loc.length);
       const record = extractRecord(leaf.format, bytes);
-      const fields: Record<string, CellValue> = {};
+      // Extra columns are named by record keys ("__proto__", "constructor"): a null-prototype object keeps them as data.
+      const fields: Record<string, CellValue> = Object.create(null);
       for (const f of t.fields()) fields[f.name] = t.value(f.name, row);
-      return { row, path: leaf.path, json: JSON.stringify(record), fields };
+      // jsonText, not JSON.stringify: a record nested 10,000 deep must not overflow the worker's stack.
+      return { row, path: leaf.path, json: jsonText(record), fields };
     },
     search: async ({ query }) => {
       const result = await runSearch(query, this.runContext());

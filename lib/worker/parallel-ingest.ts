@@ -7,6 +7,7 @@
 import { detectFormat } from "../cloudtrail/formats/registry";
 import type { ByteSource } from "../cloudtrail/source";
 import { HEAD_BYTES, MAX_HEAD_BYTES, readHead } from "../cloudtrail/text/head";
+import { MAX_LINE_BYTES, longLineMessage } from "../cloudtrail/text/line-feeder";
 import { sniffText } from "../cloudtrail/text/sniff";
 import { MAX_REPORTED_ERRORS, type FileReport, type IngestError, type LeafSource } from "../cloudtrail/types";
 import type { EventBatch } from "../index/batch";
@@ -56,17 +57,39 @@ export async function probeLinesFormat(src: ByteSource): Promise<string | null> 
   }
 }
 
+type RandomSource = ByteSource & { slice: NonNullable<ByteSource["slice"]> };
+
+/** The next range, or a line over MAX_LINE_BYTES to skip: its length and the offset after it. */
+type NextRange = { bytes: Uint8Array } | { longLine: number; end: number };
+
+/** Slices read while measuring a line too long to parse. */
+const SCAN_BYTES = 8 << 20;
+
 /** Reads [pos, …) up to about `size` bytes, cut after the last newline (or at the end of the file). */
-async function nextRange(src: ByteSource & { slice: NonNullable<ByteSource["slice"]> }, pos: number, size: number): Promise<Uint8Array> {
+async function nextRange(src: RandomSource, pos: number, size: number): Promise<NextRange> {
   let want = size;
   for (;;) {
-    const end = Math.min(src.size, pos + want);
+    const end = Math.min(src.size, pos + Math.min(want, MAX_LINE_BYTES + 1));
     const bytes = await src.slice(pos, end);
-    if (end >= src.size) return bytes;
-    const nl = bytes.lastIndexOf(10);
-    if (nl >= 0) return bytes.subarray(0, nl + 1);
+    const nl = end < src.size ? bytes.lastIndexOf(10) : bytes.length - 1;
+    if (nl >= 0) return { bytes: end >= src.size ? bytes : bytes.subarray(0, nl + 1) };
+    // No newline in the first MAX_LINE_BYTES: measure the line without holding it, so it is skipped, not parsed.
+    if (end - pos > MAX_LINE_BYTES) return skipLongLine(src, pos, end);
     want *= 2; // one line longer than a range: widen until it ends
   }
+}
+
+async function skipLongLine(src: RandomSource, pos: number, from: number): Promise<NextRange> {
+  for (let at = from; at < src.size; at += SCAN_BYTES) {
+    const nl = (await src.slice(at, Math.min(src.size, at + SCAN_BYTES))).indexOf(10);
+    if (nl >= 0) return { longLine: at + nl - pos, end: at + nl + 1 };
+  }
+  return { longLine: src.size - pos, end: src.size };
+}
+
+/** What the parse of a skipped long line reports: one line, one error. */
+function longLineResult(bytes: number): RangeResult {
+  return { batches: [], lines: 1, skipped: 0, errors: [{ line: 1, message: longLineMessage(bytes) }], errorCount: 1, warnings: [] };
 }
 
 const shift = (errors: IngestError[], by: number): IngestError[] => errors.map((e) => (e.line === undefined ? e : { ...e, line: e.line + by }));
@@ -94,7 +117,13 @@ export async function ingestLinesParallel(
     while (pos < src.size || inFlight.length > 0) {
       while (pos < src.size && inFlight.length < maxInFlight) {
         if (opts.signal?.aborted) throw abortError();
-        const bytes = await nextRange(random, pos, rangeBytes);
+        const next = await nextRange(random, pos, rangeBytes);
+        if ("longLine" in next) {
+          pos = next.end;
+          inFlight.push({ end: pos, result: Promise.resolve(longLineResult(next.longLine)) });
+          continue;
+        }
+        const { bytes } = next;
         const length = bytes.length; // read before the pool transfers (detaches) the buffer
         const result = pool.parse({ bytes, baseOffset: pos, format, sourceId, now });
         result.catch(() => undefined); // awaited in order below; never an unhandled rejection meanwhile

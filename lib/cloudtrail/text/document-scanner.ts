@@ -46,7 +46,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Largest element buffered before it is refused (a record is a few KB; this guards memory). */
-export const MAX_ELEMENT_BYTES = 256 * 1024 * 1024;
+export const MAX_ELEMENT_BYTES = 64 * 1024 * 1024;
 
 export class DocumentScanner {
   private readonly w: ByteWindow;

@@ -5,8 +5,17 @@
 import { parseLines } from "./lines";
 import { problem, type RecordEmitter } from "./pipeline";
 
-/** A line longer than this is skipped with an error instead of being buffered. */
-export const MAX_LINE_BYTES = 256 * 1024 * 1024;
+/**
+ * A line longer than this is skipped with an error instead of being buffered.
+ * A CloudTrail record is at most a few hundred KB; the cap only bounds memory
+ * (a hostile 500 MB line must not become a 500 MB string and a JSON.parse).
+ */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/** The error for a line over MAX_LINE_BYTES, with its whole size. */
+export function longLineMessage(bytes: number): string {
+  return `this line is ${(bytes / (1 << 20)).toFixed(1)} MiB, over the ${MAX_LINE_BYTES >> 20} MiB limit for one record: skipped`;
+}
 
 export class LineFeeder {
   /** Number of the next line to be parsed. */
@@ -15,6 +24,8 @@ export class LineFeeder {
   private carryLen = 0;
   private carryOffset = 0;
   private skipping = false;
+  /** Bytes of the line being skipped, reported when it ends. */
+  private skippedBytes = 0;
 
   constructor(
     private readonly format: string,
@@ -32,10 +43,8 @@ export class LineFeeder {
         return;
       }
       this.append(chunk.subarray(0, nl + 1));
-      if (this.skipping) {
-        this.skipping = false;
-        this.line++;
-      } else this.flushCarry();
+      if (this.skipping) this.endSkip(true);
+      else this.flushCarry();
       from = nl + 1;
     }
     const last = chunk.lastIndexOf(10);
@@ -51,12 +60,15 @@ export class LineFeeder {
 
   /** The end of the text: parses a last line without a newline. */
   finish(): void {
-    if (this.carryLen > 0 && !this.skipping) this.flushCarry();
+    if (this.skipping) this.endSkip(false);
+    else if (this.carryLen > 0) this.flushCarry();
   }
 
   /** Drops a partial last line (the stream failed mid-line). */
   discard(): void {
     this.carryLen = 0;
+    this.skipping = false;
+    this.skippedBytes = 0;
   }
 
   private flushCarry(): void {
@@ -64,12 +76,24 @@ export class LineFeeder {
     this.carryLen = 0;
   }
 
+  /** The skipped line ended (at a newline, counted in skippedBytes, or at the end of the text): one error with its size. */
+  private endSkip(newline: boolean): void {
+    this.emit.error(problem(this.line, -1, longLineMessage(this.skippedBytes - (newline ? 1 : 0))));
+    this.skipping = false;
+    this.skippedBytes = 0;
+    this.line++;
+  }
+
   private append(bytes: Uint8Array): void {
-    if (this.skipping) return;
+    if (this.skipping) {
+      this.skippedBytes += bytes.length;
+      return;
+    }
     const need = this.carryLen + bytes.length;
     if (need > MAX_LINE_BYTES) {
-      this.emit.error(problem(this.line, -1, `line longer than ${MAX_LINE_BYTES >> 20} MiB skipped`));
+      // Count, don't keep: the rest of the line is only measured for the message.
       this.skipping = true;
+      this.skippedBytes = need;
       this.carryLen = 0;
       return;
     }

@@ -7,6 +7,7 @@
  * DeleteTrail) and Stratus Red Team aws.defense-evasion.cloudtrail-event-selectors
  * (PutEventSelectors that stop management events from being logged).
  */
+import { jsonText } from "../../cloudtrail/json-text";
 import type { JsonObject } from "../../cloudtrail/types";
 import { makeFinding } from "../evidence";
 import type { Finding, Severity } from "../finding";
@@ -33,7 +34,7 @@ function selectorsReduce(rec: JsonObject | undefined): boolean {
   if (basic.some((s) => s && (s.includeManagementEvents === false || (typeof s.readWriteType === "string" && s.readWriteType !== "All")))) return true;
   // Advanced selectors: a selector list with no management category at all logs no management events.
   const advanced = list(at(rec, "requestParameters.advancedEventSelectors"));
-  return advanced.length > 0 && !JSON.stringify(advanced).includes('"Management"');
+  return advanced.length > 0 && !jsonText(advanced).includes('"Management"');
 }
 
 const UPDATE_SETTINGS: Record<string, string> = {
