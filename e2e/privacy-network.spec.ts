@@ -74,6 +74,18 @@ test("a full session makes no request to another origin", async ({ page, context
   await expect(page.getByRole("table", { name: "Findings", exact: true }).getByRole("row").nth(1)).toBeVisible();
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
   await visit(page, "Exfil");
+  // The story views, a story's HTML report and the notes list.
+  await visit(page, "Story");
+  await page.getByRole("combobox", { name: "Story" }).selectOption({ label: "The FakeTShirtCo exfiltration (built-in)" });
+  await page.getByRole("link", { name: "Present" }).click();
+  await expect(page).toHaveURL(/\/story\/present/);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Escape");
+  await visit(page, "Story");
+  await page.getByRole("link", { name: "Edit, import and export stories" }).click();
+  const builtIn = page.getByRole("list", { name: "Built-in stories" }).getByRole("listitem").first();
+  await Promise.all([page.waitForEvent("download"), builtIn.getByRole("button", { name: "Export HTML" }).click()]);
+  await visit(page, "Notes");
   await visit(page, "Load");
 
   await expectNoInjection(page, "the session");
