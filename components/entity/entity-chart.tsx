@@ -1,7 +1,7 @@
 "use client";
 /**
  * An entity's events over time (recharts), stacked by a field, with
- * findings drawn as shaded spans. Click a bar segment to filter to its
+ * findings drawn as shaded spans and the analyst's notes on that time as marks. Click a bar segment to filter to its
  * series value and time bucket. Labels are record values shown as text only;
  * series are keyed s0, s1, … (see components/timeline/chart-data.ts).
  */
@@ -12,6 +12,7 @@ import { fieldLabel } from "../../lib/state/field-names";
 import { formatCount } from "../../lib/state/format";
 import { formatTick } from "../../lib/state/time-format";
 import { FilterValue } from "../filters/filter-value";
+import { TimelineNoteMarkers } from "../notes/timeline-notes";
 import { useAppStore } from "../state/store-provider";
 import { bucketRange, chartModel, compactCount } from "../timeline/chart-data";
 import { ChartTooltip } from "../timeline/chart-tooltip";
@@ -85,6 +86,7 @@ export function EntityChart({ histogram, stackBy, label, markers = [] }: EntityC
               />
             );
           })}
+          <TimelineNoteMarkers first={rows[0]!.t} spanMs={spanMs} buckets={rows.length} />
           {series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.key} stackId="events" fill={s.color} isAnimationActive={false} cursor="pointer" onClick={onSegment(i)} />
           ))}
