@@ -11,6 +11,7 @@ import { formatCount } from "../../lib/state/format";
 import { sameEventRef, type EventRef } from "../../lib/state/selection-slice";
 import { useQuerySpec, useHasData } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
+import { usePaintMark } from "../hooks/perf-marks";
 import { useAppStore } from "../state/store-provider";
 import { ColumnPicker } from "./column-picker";
 import { cellValue, eventColumns, eventTableFeatures } from "./event-columns";
@@ -32,7 +33,7 @@ export function refOf(row: RowRef): EventRef {
 
 /** The virtualised events table. */
 export function EventTable({ onOpen }: EventTableProps) {
-  const { spec } = useQuerySpec();
+  const { spec, key: specKey } = useQuerySpec();
   const hasData = useHasData();
   const sort = useAppStore((s) => s.sort);
   const setSort = useAppStore((s) => s.setSort);
@@ -76,6 +77,9 @@ export function EventTable({ onOpen }: EventTableProps) {
     // `version` changes when pages arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cache, first, last, version]);
+
+  // Painted = the newest selection's visible rows (or its emptiness) are on screen.
+  usePaintMark("table", result && !selection.loading && (total === 0 || data.length > 0) ? specKey : null);
 
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.desc === true }], [sort]);
   const table = useTable({

@@ -11,6 +11,7 @@ import { effectiveSpan } from "../../lib/state/time-spans";
 import { FilterValue } from "../filters/filter-value";
 import { useHasData, useQuerySpec } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
+import { usePaintMark } from "../hooks/perf-marks";
 import { useAppStore } from "../state/store-provider";
 import { chartModel, histogramRange, zoomOut } from "./chart-data";
 import { ChartControls } from "./chart-controls";
@@ -22,7 +23,7 @@ const TOP_SERIES = 8;
 
 /** The histogram panel. */
 export function TimelinePanel() {
-  const { spec } = useQuerySpec();
+  const { spec, key: specKey } = useQuerySpec();
   const hasData = useHasData();
   const timeRange = useAppStore((s) => s.timeRange);
   const bounds = useAppStore((s) => s.summary?.timeRange ?? null);
@@ -44,6 +45,7 @@ export function TimelinePanel() {
   );
   const { data, error, loading } = useEngineQuery("histogram", params);
   const model = useMemo(() => (data ? chartModel(data, stackBy !== "") : null), [data, stackBy]);
+  usePaintMark("chart", model && !loading ? specKey : null);
   const wider = timeRange ? zoomOut(timeRange, bounds) : null;
 
   // The chart is memoised: its click handler reads the latest state through a ref instead of changing identity.
