@@ -11,6 +11,7 @@ import { formatCount } from "../../lib/state/format";
 import { sameEventRef, type EventRef } from "../../lib/state/selection-slice";
 import { useQuerySpec, useHasData } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
+import { usePaintMark } from "../hooks/perf-marks";
 import { useAppStore } from "../state/store-provider";
 import { ColumnPicker } from "./column-picker";
 import { cellValue, eventColumns, eventTableFeatures } from "./event-columns";
@@ -33,7 +34,7 @@ export function refOf(row: RowRef): EventRef {
 
 /** The virtualised events table. */
 export function EventTable({ onOpen }: EventTableProps) {
-  const { spec } = useQuerySpec();
+  const { spec, key: specKey } = useQuerySpec();
   const hasData = useHasData();
   const sort = useAppStore((s) => s.sort);
   const setSort = useAppStore((s) => s.setSort);
@@ -57,7 +58,9 @@ export function EventTable({ onOpen }: EventTableProps) {
   const { request, cache, version } = windows;
 
   useEffect(() => {
-    if (last > first) request(first, last);
+    // A screenful either side as well, so wheel scrolling finds its rows already fetched.
+    const ahead = last - first;
+    if (last > first) request(Math.max(0, first - ahead), last + ahead);
   }, [first, last, request]);
 
   // A new result starts at the top: the old scroll position means nothing in another order.
@@ -77,6 +80,9 @@ export function EventTable({ onOpen }: EventTableProps) {
     // `version` changes when pages arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cache, first, last, version]);
+
+  // Painted = the newest selection's visible rows (or its emptiness) are on screen.
+  usePaintMark("table", result && !selection.loading && (total === 0 || data.length > 0) ? specKey : null);
 
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.desc === true }], [sort]);
   const table = useTable({
@@ -148,20 +154,25 @@ export function EventTable({ onOpen }: EventTableProps) {
             ))}
           </thead>
           <tbody role="rowgroup" className={styles.tbody} style={{ height: spacerPx }}>
-            {items.map((item) => {
+            {items.map((item, slot) => {
               const row = rowsByIndex.get(item.index);
               const style = { transform: `translateY(${item.start - shift}px)`, height: rowHeight };
+              // Rows are keyed by their place on screen, not by their index: scrolling, however far, updates the same
+              // few dozen rows in place; building (or moving) rows costs each of their elements a full style pass.
               if (!row) {
+                // Same shape as a loaded row, so the slot's cells are reused when its window arrives.
                 return (
-                  <tr key={item.key} role="row" className={`${styles.row} ${styles.placeholder}`} style={style} aria-rowindex={item.index + 2} aria-busy="true">
-                    <td role="cell" className={styles.td} colSpan={headers.length} />
+                  <tr key={slot} role="row" className={`${styles.row} ${styles.placeholder}`} style={style} aria-rowindex={item.index + 2} aria-busy="true">
+                    {headers.map((h) => (
+                      <td key={h.id} role="cell" className={styles.td} />
+                    ))}
                   </tr>
                 );
               }
               const isSelected = item.index === selectedIndex;
               return (
                 <tr
-                  key={item.key}
+                  key={slot}
                   role="row"
                   className={styles.row}
                   style={style}
@@ -171,7 +182,7 @@ export function EventTable({ onOpen }: EventTableProps) {
                   onClick={() => open(row.original)}
                 >
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} role="cell" className={styles.td}>
+                    <td key={cell.column.id} role="cell" className={styles.td}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

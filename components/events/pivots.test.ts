@@ -15,6 +15,11 @@ describe("pivotsFor", () => {
     expect(pivots[3]!.filters).toEqual({ timeRange: { start: 1_000_000 - AROUND_MS, end: 1_000_000 + AROUND_MS + 1 } });
   });
 
+  it("pivots on a value holding a star literally", () => {
+    const pivots = pivotsFor(makeFields({ principal: "svc-*" }));
+    expect(pivots[0]!.filters).toEqual({ chips: [{ field: "principal", value: "svc-*", negate: false, exact: true }] });
+  });
+
   it("leaves out pivots the event has no value for", () => {
     const pivots = pivotsFor(makeFields({ accessKeyId: "", sourceIp: "", time: Number.NaN }));
     expect(pivots.map((p) => p.id)).toEqual(["principal"]);

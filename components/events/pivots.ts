@@ -29,7 +29,7 @@ export function pivotsFor(value: (field: string) => CellValue): Pivot[] {
   for (const p of ENTITY_PIVOTS) {
     const v = value(p.field);
     if (typeof v !== "string" || v === "") continue;
-    out.push({ id: p.id, label: p.label, detail: `${p.field} = ${v}`, filters: { chips: [{ field: p.field, value: v, negate: false }] } });
+    out.push({ id: p.id, label: p.label, detail: `${p.field} = ${v}`, filters: { chips: [v.includes("*") ? { field: p.field, value: v, negate: false, exact: true } : { field: p.field, value: v, negate: false }] } });
   }
   const t = value("time");
   if (typeof t === "number" && Number.isFinite(t)) {

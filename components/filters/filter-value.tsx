@@ -42,7 +42,9 @@ export function FilterValue({ field, value, maxChars = 120, children, className 
     <button
       type="button"
       className={`${styles.value} ${v === "" ? styles.valueEmpty : ""} ${className ?? ""}`}
-      title={tooltip(field, v)}
+      // Set on hover, not on render: a title change restyles its element, and the events table rewrites its
+      // cells on every scroll frame.
+      onMouseEnter={(ev) => (ev.currentTarget.title = tooltip(field, v))}
       onClick={onClick}
     >
       {children ?? displayValue(value, field, maxChars)}

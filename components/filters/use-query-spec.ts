@@ -14,10 +14,13 @@ export function useFilters(): Filters {
   return useMemo(() => ({ chips, timeRange, text }), [chips, timeRange, text]);
 }
 
-/** The QuerySpec every view queries with, and whether any filter is set. */
-export function useQuerySpec(): { spec: QuerySpec; filtered: boolean } {
+/** The QuerySpec every view queries with, whether any filter is set, and the spec as a comparable key. */
+export function useQuerySpec(): { spec: QuerySpec; filtered: boolean; key: string } {
   const filters = useFilters();
-  return useMemo(() => ({ spec: querySpecOf(filters), filtered: hasFilters(filters) }), [filters]);
+  return useMemo(() => {
+    const spec = querySpecOf(filters);
+    return { spec, filtered: hasFilters(filters), key: JSON.stringify(spec) };
+  }, [filters]);
 }
 
 /** True once something is loaded: views ask the engine only then. */

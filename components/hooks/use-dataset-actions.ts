@@ -11,6 +11,7 @@ import type { EngineClient } from "../../lib/worker/client";
 import { demoLabel, demoOptions } from "../../lib/state/demo-options";
 import { inputLabel } from "../../lib/state/input-label";
 import { useAppStore, useAppStoreApi } from "../state/store-provider";
+import { markDatasetReady } from "./perf-marks";
 import { useEngine } from "./use-engine";
 
 // Job ids only need to be unique per worker; one counter for the page's lifetime is enough.
@@ -54,6 +55,7 @@ export function useDatasetActions(): DatasetActions {
         if (kind === "clear") store.getState().resetDataset(summary);
         else store.getState().applySummary(summary, summary.events > eventsBefore ? label : undefined);
         store.getState().endJob(jobId, kind === "clear" ? { notice: "Dataset cleared." } : undefined);
+        if (kind !== "clear") markDatasetReady(summary);
       } catch (err) {
         const cancelled = isAbort(err) || store.getState().job?.cancelling === true;
         // Whatever happened, show what the engine really holds now: earlier data is never lost.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistogramResult } from "../../lib/index/types";
-import { bucketRange, chartModel, compactCount, histogramRange, OTHER_COLOR, zoomOut } from "./chart-data";
+import { bucketRange, chartModel, compactCount, histogramRange, OTHER_COLOR, seriesAt, zoomOut } from "./chart-data";
 
 function makeHistogram(overrides: Partial<HistogramResult> = {}): HistogramResult {
   return { start: 1000, spanMs: 100, buckets: 3, series: [""], counts: Uint32Array.from([1, 0, 4]), ...overrides };
@@ -66,4 +66,28 @@ describe("compactCount", () => {
     [56_000, "56k"],
     [1_500_000, "1.5M"],
   ])("%d → %s", (n, s) => expect(compactCount(n)).toBe(s));
+});
+
+describe("seriesAt", () => {
+  const model = chartModel(makeHistogram({ buckets: 2, series: ["a", "b", "other"], counts: Uint32Array.from([2, 0, 0, 3, 6, 1]) }), true);
+
+  it.each([
+    [0, 0, 0],
+    [0, 0.24, 0],
+    [0, 0.26, 2],
+    [0, 1, 2],
+    [0, 1.5, 2],
+    [1, 0, 1],
+    [1, 0.7, 1],
+    [1, 0.8, 2],
+    [1, -1, 1],
+  ])("bar %i at %f of its height is series %i", (bucket, fraction, series) => {
+    expect(seriesAt(model, bucket, fraction)).toBe(series);
+  });
+
+  it("finds nothing in an empty or missing bar", () => {
+    const empty = chartModel(makeHistogram(), false);
+    expect(seriesAt(empty, 1, 0.5)).toBeNull();
+    expect(seriesAt(empty, 9, 0.5)).toBeNull();
+  });
 });

@@ -71,6 +71,27 @@ export function bucketRange(model: ChartModel, a: number, b: number): { start: n
   return { start: model.rows[lo]!.t, end: model.rows[hi]!.t + model.spanMs };
 }
 
+/**
+ * The series under a point `fraction` of the way up bar `bucket` (0 = its
+ * base, 1 = its top; above the top means the top segment), or null for an
+ * empty bar.
+ */
+export function seriesAt(model: ChartModel, bucket: number, fraction: number): number | null {
+  const row = model.rows[bucket];
+  if (!row || !row.total) return null;
+  const value = Math.min(Math.max(fraction, 0), 1) * row.total;
+  let base = 0;
+  let last: number | null = null;
+  for (let i = 0; i < model.series.length; i++) {
+    const n = row[model.series[i]!.key] ?? 0;
+    if (n === 0) continue;
+    last = i;
+    if (value < base + n) return i;
+    base += n;
+  }
+  return last;
+}
+
 /** 1234 → "1.2k", for axis ticks. */
 export function compactCount(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)}M`;

@@ -58,7 +58,7 @@ export const TimelineChart = memo(function TimelineChart({ model, tz, onBrush, o
       brushed.current = false;
       return;
     }
-    const hit = segmentOf(ev.target);
+    const hit = segmentOf(ev.target, ev.clientY, model);
     const range = hit && bucketRange(model, hit.bucket, hit.bucket);
     if (hit && range) onSegment(hit.series, range, ev.altKey || ev.shiftKey);
   };

@@ -13,6 +13,7 @@ import { TimelineFindingMarkers } from "../findings/finding-markers";
 import { useHasData, useQuerySpec } from "../filters/use-query-spec";
 import { useEngineQuery } from "../hooks/use-engine-query";
 import { TimelineNoteMarkers, TimelineNotes } from "../notes/timeline-notes";
+import { usePaintMark } from "../hooks/perf-marks";
 import { useAppStore } from "../state/store-provider";
 import { chartModel, histogramRange, zoomOut } from "./chart-data";
 import { ChartControls } from "./chart-controls";
@@ -24,7 +25,7 @@ const TOP_SERIES = 8;
 
 /** The histogram panel. */
 export function TimelinePanel() {
-  const { spec } = useQuerySpec();
+  const { spec, key: specKey } = useQuerySpec();
   const hasData = useHasData();
   const timeRange = useAppStore((s) => s.timeRange);
   const bounds = useAppStore((s) => s.summary?.timeRange ?? null);
@@ -60,6 +61,7 @@ export function TimelinePanel() {
       ) : null,
     [first, bucketMs, buckets],
   );
+  usePaintMark("chart", model && !loading ? specKey : null);
   const wider = timeRange ? zoomOut(timeRange, bounds) : null;
 
   // The chart is memoised: its click handler reads the latest state through a ref instead of changing identity.

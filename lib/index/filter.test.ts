@@ -120,6 +120,30 @@ describe("time ranges on ordered and unordered data", () => {
   });
 });
 
+describe("exact clauses", () => {
+  const evs = [
+    makeEvent({ eventId: "e1", objectKey: "exports/*", principal: "svc-*" }),
+    makeEvent({ eventId: "e2", objectKey: "exports/all.csv", principal: "svc-build" }),
+    makeEvent({ eventId: "e3", objectKey: "", principal: "alex" }),
+  ];
+  const t = buildTable(evs);
+  const ref = refLoad(evs);
+
+  it.each<[string, FilterClause, number[]]>([
+    ["a typed star is a wildcard", { field: "objectKey", values: ["exports/*"] }, [0, 1]],
+    ["an exact star is a character", { field: "objectKey", values: ["exports/*"], exact: true }, [0]],
+    ["exact and negated", { field: "objectKey", values: ["exports/*"], exact: true, negate: true }, [1, 2]],
+    ["exact on another column", { field: "principal", values: ["svc-*", "alex"], exact: true }, [0, 2]],
+    ["exact star alone matches nothing literal", { field: "principal", values: ["*"], exact: true }, []],
+    ["exact on event ids", { field: "eventID", values: ["e*"], exact: true }, []],
+  ])("%s", (_name, clause, expected) => {
+    const spec = { clauses: [clause] };
+    expect(Array.from(filterRows(t, spec))).toEqual(expected);
+    expect(refFilter(ref, spec)).toEqual(expected);
+    expect(countRows(t, spec)).toBe(expected.length);
+  });
+});
+
 describe("appending after queries", () => {
   it("keeps posting lists and cached wildcard matches correct", () => {
     const all = randomEvents(21, 30_000);

@@ -4,7 +4,8 @@
  * lookup table over codes. Semantics (the tests' reference follows them):
  * - values match exactly and case-sensitively; "" matches an absent value;
  * - `*` matches any run of characters, but a pattern with `*` never matches an
- *   absent value (as Splunk's `field=*` means "field exists");
+ *   absent value (as Splunk's `field=*` means "field exists"); an `exact`
+ *   clause takes `*` literally;
  * - number fields match a value equal as a number, wildcards against the
  *   decimal text; time matches epoch ms or any Date.parse-able text, wildcards
  *   against the ISO text (e.g. "2026-01-12*");
@@ -21,6 +22,7 @@ import type { FilterClause } from "./types";
 const MAX_DATE_MS = 8.64e15;
 
 const hasWildcard = (v: string): boolean => v.includes("*");
+const noWildcard = (): boolean => false;
 
 /** An anchored RegExp for a `*` glob; every other character is literal. */
 export function globRegExp(pattern: string): RegExp {
@@ -32,9 +34,9 @@ export function globRegExp(pattern: string): RegExp {
 }
 
 /** A test of one (present) string against a clause's values. */
-function stringMatcher(values: readonly string[]): (s: string) => boolean {
-  const exact = new Set(values.filter((v) => !hasWildcard(v)));
-  const globs = values.filter(hasWildcard).map(globRegExp);
+function stringMatcher(values: readonly string[], wild: (v: string) => boolean = hasWildcard): (s: string) => boolean {
+  const exact = new Set(values.filter((v) => !wild(v)));
+  const globs = values.filter(wild).map(globRegExp);
   return (s) => exact.has(s) || globs.some((g) => g.test(s));
 }
 
@@ -78,14 +80,16 @@ export function clausePred(t: EventTable, clause: FilterClause): Pred {
   const n = t.size;
   const values = clause.values;
   const negate = clause.negate === true;
+  // An exact clause (a clicked value) takes `*` literally.
+  const wild = clause.exact === true ? noWildcard : hasWildcard;
   switch (ref.kind) {
     case "string": {
       const col = ref.col;
       let table: Uint8Array;
       let list: number[] | null;
-      if (values.some(hasWildcard)) {
+      if (values.some(wild)) {
         const key = JSON.stringify(["clause", col.name, values]);
-        const m = dictMatch(t, col, key, stringMatcher(values), values.includes(""));
+        const m = dictMatch(t, col, key, stringMatcher(values, wild), values.includes(""));
         table = m.table;
         list = m.table[0] ? null : m.list;
       } else {
@@ -100,28 +104,28 @@ export function clausePred(t: EventTable, clause: FilterClause): Pred {
       return codePred(col, table, list, negate, n);
     }
     case "hour": {
-      const test = numberMatcher(values, "number");
+      const test = numberMatcher(values, "number", wild);
       const table = new Uint8Array(25);
       for (let c = 0; c < 25; c++) table[c] = test(c === 0 ? NaN : c - 1) ? 1 : 0;
       return codePred(ref.col, table, table[0] ? null : listOf(table), negate, n);
     }
     case "float": {
       const col = ref.col;
-      const test = numberMatcher(values, "number");
+      const test = numberMatcher(values, "number", wild);
       return { kind: "fn", test: (row) => test(col.get(row)) !== negate, est: n };
     }
     case "time": {
       const v = ref.col.values;
-      const test = numberMatcher(values, "time");
+      const test = numberMatcher(values, "time", wild);
       return { kind: "fn", test: (row) => test(v[row]) !== negate, est: n };
     }
     case "id": {
       // Exact ids resolve through the id hash table; anything else tests each row's id.
-      if (!negate && !values.some((v) => v === "" || hasWildcard(v))) {
+      if (!negate && !values.some((v) => v === "" || wild(v))) {
         const rows = Uint32Array.from(new Set(values.map((v) => t.findEventId(v)).filter((r) => r >= 0))).sort();
         return { kind: "rows", rows, est: rows.length };
       }
-      const match = stringMatcher(values);
+      const match = stringMatcher(values, wild);
       const absent = values.includes("");
       const test = (row: number): boolean => {
         const id = t.eventId(row);
@@ -211,10 +215,10 @@ function listOf(table: Uint8Array): number[] {
 }
 
 /** A test of a number (NaN = absent) against a clause's values. */
-export function numberMatcher(values: readonly string[], kind: "number" | "time"): (n: number) => boolean {
+export function numberMatcher(values: readonly string[], kind: "number" | "time", wild: (v: string) => boolean = hasWildcard): (n: number) => boolean {
   const text = (n: number): string => (kind === "time" && Math.abs(n) <= MAX_DATE_MS ? new Date(n).toISOString() : String(n));
-  const globs = values.filter(hasWildcard).map(globRegExp);
-  const targets = new Set(values.filter((v) => v !== "" && !hasWildcard(v)).map((v) => (kind === "time" ? parseTime(v) : parseNumber(v))));
+  const globs = values.filter(wild).map(globRegExp);
+  const targets = new Set(values.filter((v) => v !== "" && !wild(v)).map((v) => (kind === "time" ? parseTime(v) : parseNumber(v))));
   const absent = values.includes("");
   return (n) => {
     if (n !== n) return absent;

@@ -4,11 +4,13 @@
  * objects and typed arrays so they can be transferred out of a worker.
  */
 
-/** One filter clause: the row's value of `field` matches any of `values` (OR); `negate` inverts the clause. Values may contain `*` wildcards. */
+/** One filter clause: the row's value of `field` matches any of `values` (OR); `negate` inverts the clause. Values may contain `*` wildcards unless `exact`. */
 export interface FilterClause {
   field: string;
   values: string[];
   negate?: boolean;
+  /** Values are literal (a value clicked in the app): `*` is just a character. */
+  exact?: boolean;
 }
 
 /** A half-open epoch-ms interval [start, end). */

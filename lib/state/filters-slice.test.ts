@@ -25,6 +25,19 @@ describe("filters slice", () => {
     expect(store.getState().chips).toEqual([chip("region", "us-east-1", true)]);
   });
 
+  it("marks a clicked value holding a star as exact, and its clause takes the star literally", () => {
+    const store = createAppStore();
+    store.getState().addChip({ field: "objectKey", value: "exports/*" });
+    store.getState().addChip({ field: "bucket", value: "logs" });
+    store.getState().addChip({ field: "principal", value: "svc-*", exact: false });
+    expect(store.getState().chips).toEqual([{ ...chip("objectKey", "exports/*"), exact: true }, chip("bucket", "logs"), chip("principal", "svc-*")]);
+    expect(querySpecOf(store.getState()).clauses).toEqual([
+      { field: "objectKey", values: ["exports/*"], exact: true },
+      { field: "bucket", values: ["logs"] },
+      { field: "principal", values: ["svc-*"] },
+    ]);
+  });
+
   it("keeps hostile values as plain data", () => {
     const store = createAppStore();
     store.getState().addChip({ field: "objectKey", value: "__proto__" });

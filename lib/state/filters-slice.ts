@@ -9,9 +9,11 @@ import type { SliceCreator } from "./slice";
 
 export interface FilterChip {
   field: string;
-  /** Exact value ("" = the field is absent). */
+  /** The value ("" = the field is absent); `*` is a wildcard unless the chip is exact. */
   value: string;
   negate: boolean;
+  /** A value clicked in the app: matched literally, a `*` in it is just a character. Typed chips (a hand-written link) leave it unset. */
+  exact?: boolean;
 }
 
 /** Everything the filters say, as one serialisable value. */
@@ -22,8 +24,8 @@ export interface Filters {
 }
 
 export interface FiltersSlice extends Filters {
-  /** Adds a chip; the same field and value again only updates its negation. */
-  addChip(chip: { field: string; value: string; negate?: boolean }): void;
+  /** Adds a chip for a value clicked in the app (exact unless told otherwise); the same field and value again only updates its negation. */
+  addChip(chip: { field: string; value: string; negate?: boolean; exact?: boolean }): void;
   removeChip(index: number): void;
   /** Flips include ⇄ exclude. */
   toggleChipNegate(index: number): void;
@@ -48,7 +50,7 @@ export function validRange(range: TimeRange | null | undefined): TimeRange | nul
 /** The chips with `chip` added (or its negation updated when the same field and value is already there). */
 export function withChip(chips: readonly FilterChip[], chip: FilterChip): FilterChip[] {
   const at = chips.findIndex((c) => c.field === chip.field && c.value === chip.value);
-  if (at >= 0) return chips.map((c, i) => (i === at ? { ...c, negate: chip.negate } : c));
+  if (at >= 0) return chips.map((c, i) => (i === at ? { ...c, negate: chip.negate, ...(chip.exact ? { exact: true } : {}) } : c));
   return chips.length >= MAX_CHIPS ? chips.slice() : [...chips, chip];
 }
 
@@ -57,7 +59,9 @@ export const createFiltersSlice: SliceCreator<FiltersSlice> = (set) => ({
   chips: [],
   timeRange: null,
   text: "",
-  addChip: ({ field, value, negate = false }) => set((s) => ({ chips: withChip(s.chips, { field, value, negate }) })),
+  // The flag is kept only where it changes the match (a value with a `*`), so plain chips stay plain records.
+  addChip: ({ field, value, negate = false, exact = true }) =>
+    set((s) => ({ chips: withChip(s.chips, exact && value.includes("*") ? { field, value, negate, exact } : { field, value, negate }) })),
   removeChip: (index) => set((s) => ({ chips: s.chips.filter((_, i) => i !== index) })),
   toggleChipNegate: (index) => set((s) => ({ chips: s.chips.map((c, i) => (i === index ? { ...c, negate: !c.negate } : c)) })),
   setTimeRange: (range) => set({ timeRange: validRange(range) }),

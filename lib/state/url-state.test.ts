@@ -134,6 +134,22 @@ describe("parseUrlState", () => {
   });
 });
 
+describe("literal and wildcard chips", () => {
+  it.each([
+    ["a clicked value holding a star stays literal", { field: "objectKey", value: "reports/*.csv", negate: false, exact: true }, "f=%3DobjectKey:reports/*.csv"],
+    ["a negated literal", { field: "principal", value: "a*b", negate: true, exact: true }, "f=!%3Dprincipal:a*b"],
+    ["a typed star is a wildcard", { field: "bucket", value: "faketshirtco-*", negate: false }, "f=bucket:faketshirtco-*"],
+  ])("%s", (_name, chip, query) => {
+    const state = makeUrlState({ chips: [chip] });
+    expect(serializeUrlState(state, "/timeline")).toBe(query);
+    expect(parseUrlState(query, "/timeline").chips).toEqual([chip]);
+  });
+
+  it("ignores the literal mark on a value without a star", () => {
+    expect(parseUrlState("f=%3Dregion%3Aus-east-1", "/timeline").chips).toEqual([{ field: "region", value: "us-east-1", negate: false }]);
+  });
+});
+
 describe("round trip", () => {
   const fieldName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_.-]{0,20}$/);
   const anyText = fc.string({ unit: "binary", maxLength: 40 });

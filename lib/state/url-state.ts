@@ -67,13 +67,17 @@ function readChips(params: URLSearchParams): FilterChip[] {
   let chips: FilterChip[] = [];
   for (const raw of params.getAll("f").slice(0, MAX_CHIPS * 4)) {
     const negate = raw.startsWith("!");
-    const body = negate ? raw.slice(1) : raw;
+    let body = negate ? raw.slice(1) : raw;
+    // "=" before the field marks a literal value (written only when the value holds a `*`); a typed `*` is a wildcard.
+    const literal = body.startsWith("=");
+    if (literal) body = body.slice(1);
     const colon = body.indexOf(":");
     if (colon <= 0) continue;
     const field = body.slice(0, colon);
     const value = body.slice(colon + 1);
     if (!isSafeFieldName(field) || value.length > MAX_VALUE_LENGTH) continue;
-    chips = withChip(chips, { field, value, negate });
+    const exact = literal && value.includes("*");
+    chips = withChip(chips, exact ? { field, value, negate, exact } : { field, value, negate });
   }
   return chips;
 }
@@ -117,7 +121,7 @@ export const URL_PARAMS: readonly AnyParamDef[] = [
     scope: "global",
     names: ["f"],
     read: readChips,
-    write: (chips) => chips.map((c): [string, string] => ["f", `${c.negate ? "!" : ""}${c.field}:${c.value}`]),
+    write: (chips) => chips.map((c): [string, string] => ["f", `${c.negate ? "!" : ""}${c.exact && c.value.includes("*") ? "=" : ""}${c.field}:${c.value}`]),
   },
   {
     key: "timeRange",

@@ -2,6 +2,7 @@
 import { Engine } from "./engine";
 import { endpointPool, type ParseEndpoint, type ParsePool } from "./parse-pool";
 import type { Request } from "./protocol";
+import { messageChannelScheduler, RequestQueue } from "./request-queue";
 
 interface WorkerScope {
   postMessage(message: unknown, transfer: Transferable[]): void;
@@ -34,6 +35,6 @@ function startPool(): ParsePool | null {
 
 const scope = self as unknown as WorkerScope;
 const engine = new Engine((message, transfer) => scope.postMessage(message, transfer), startPool);
-scope.addEventListener("message", (ev) => {
-  void engine.handle(ev.data);
-});
+// Queued, so the queries a view waits on are served before side panels (lib/worker/request-queue.ts).
+const inbox = new RequestQueue((req) => void engine.handle(req), messageChannelScheduler());
+scope.addEventListener("message", (ev) => inbox.push(ev.data));

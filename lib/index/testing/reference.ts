@@ -55,11 +55,11 @@ export function glob(pattern: string, s: string): boolean {
   return prev[s.length];
 }
 
-function valueMatches(v: CellValue, kind: Kind, pattern: string): boolean {
+function valueMatches(v: CellValue, kind: Kind, pattern: string, exact: boolean): boolean {
   const absent = typeof v === "number" ? Number.isNaN(v) : v === "";
   if (pattern === "") return absent;
   if (absent) return false;
-  const wild = pattern.includes("*");
+  const wild = !exact && pattern.includes("*");
   if (typeof v === "string") return wild ? glob(pattern, v) : v === pattern;
   if (wild) return glob(pattern, kind === "time" ? new Date(v).toISOString() : String(v));
   if (pattern.trim() === "") return false;
@@ -77,7 +77,7 @@ export function refMatches(rows: readonly NormalizedEvent[], ev: NormalizedEvent
   for (const c of spec.clauses ?? []) {
     const { name, kind } = kindOf(rows, c.field);
     const v = cell(ev, name, kind);
-    const hit = c.values.some((p) => valueMatches(v, kind, p));
+    const hit = c.values.some((p) => valueMatches(v, kind, p, c.exact === true));
     if (hit === (c.negate === true)) return false;
   }
   if (spec.timeRange && !(ev.time >= spec.timeRange.start && ev.time < spec.timeRange.end)) return false;
