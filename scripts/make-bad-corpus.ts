@@ -123,21 +123,33 @@ function streamedBomb(bytes: number): Buffer {
 /** How many files the big folder holds. */
 export const MANY_FILES = 100_000;
 
-/** Writes the big inputs into `dir` and returns their paths. */
-export function makeBig(dir: string): { bomb: string; streamed: string; many: string } {
+/** File `i` of the big folder: one record, its own eventID. */
+export function manyFile(i: number): { name: string; bytes: Uint8Array } {
+  return { name: `f${String(i).padStart(6, "0")}.jsonl`, bytes: utf8(JSON.stringify(record(1_000_000 + i)) + "\n") };
+}
+
+/** Writes both zip bombs into `dir`. */
+export function makeBombs(dir: string): { bomb: string; streamed: string } {
   mkdirSync(dir, { recursive: true });
   const bombBytes = 256 * 1024 * 1024;
   const bomb = path.join(dir, "zip-bomb.zip");
   const streamed = path.join(dir, "zip-bomb-streamed.zip");
   writeFileSync(bomb, declaredBomb(bombBytes));
   writeFileSync(streamed, streamedBomb(bombBytes));
+  return { bomb, streamed };
+}
+
+/** Writes the big inputs into `dir` and returns their paths. */
+export function makeBig(dir: string): { bomb: string; streamed: string; many: string } {
+  const bombs = makeBombs(dir);
   const many = path.join(dir, "many");
   rmSync(many, { recursive: true, force: true });
   mkdirSync(many);
   for (let i = 0; i < MANY_FILES; i++) {
-    writeFileSync(path.join(many, `f${String(i).padStart(6, "0")}.jsonl`), JSON.stringify(record(1_000_000 + i)) + "\n");
+    const f = manyFile(i);
+    writeFileSync(path.join(many, f.name), f.bytes);
   }
-  return { bomb, streamed, many };
+  return { ...bombs, many };
 }
 
 /** Rewrites e2e/fixtures/bad/ with the small corpus (expected.json is kept). */
