@@ -99,9 +99,19 @@ export function smallCorpus(): Record<string, Uint8Array> {
   };
 }
 
-/** A zip whose one entry of `bytes` zeros declares its sizes up front (refused before expanding). */
+/**
+ * The bomb's content: the start of a Records document, then blanks. It looks like CloudTrail, so
+ * the reader keeps reading it (a file of only blanks would be dismissed as empty before expanding far).
+ */
+function bombContent(bytes: number): Uint8Array {
+  const out = new Uint8Array(bytes).fill(0x20);
+  out.set(utf8('{"Records": ['));
+  return out;
+}
+
+/** A zip whose one entry declares its sizes up front (refused before expanding). */
 function declaredBomb(bytes: number): Buffer {
-  return Buffer.from(zipSync({ "bomb.json": new Uint8Array(bytes).fill(0x20) }, { level: 9, mtime: MTIME }));
+  return Buffer.from(zipSync({ "bomb.json": bombContent(bytes) }, { level: 9, mtime: MTIME }));
 }
 
 /** The same bomb written as a stream: sizes come only after the data, so the reader must stop while expanding. */
@@ -115,7 +125,8 @@ function streamedBomb(bytes: number): Buffer {
   f.mtime = MTIME;
   zip.add(f);
   const chunk = new Uint8Array(1 << 20).fill(0x20);
-  for (let done = 0; done < bytes; done += chunk.length) f.push(chunk, done + chunk.length >= bytes);
+  f.push(bombContent(chunk.length), false);
+  for (let done = chunk.length; done < bytes; done += chunk.length) f.push(chunk, done + chunk.length >= bytes);
   zip.end();
   return Buffer.concat(parts);
 }
