@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { SensitivitySync } from "./buckets/sensitivity-sync";
 import { EngineProvider } from "./engine/engine-provider";
 import { ThemeSync } from "./layout/theme-sync";
+import { DatasetRestore } from "./persist/dataset-restore";
+import { EngineCrashBanner } from "./persist/engine-crash-banner";
 import { StoreProvider } from "./state/store-provider";
 
 /** Wraps the app in its providers. */
@@ -13,6 +15,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
       <EngineProvider>
         <ThemeSync />
         <SensitivitySync />
+        <DatasetRestore />
+        <EngineCrashBanner />
         {children}
       </EngineProvider>
     </StoreProvider>

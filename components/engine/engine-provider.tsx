@@ -16,7 +16,8 @@ export function EngineProvider({ children }: { children: ReactNode }) {
     const offCrash = client.onCrash((message) => {
       // A dead worker takes its index with it: the UI must not keep showing data that is gone.
       store.getState().resetDataset(null);
-      store.getState().abortAll(`The engine stopped (${message}). Its loaded data is lost: restart the engine and load the data again.`);
+      // The job ends without a load-page alert: the app-wide crash banner says what happened and offers the way back.
+      store.getState().abortAll("");
     });
     return () => {
       offProgress();

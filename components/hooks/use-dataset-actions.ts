@@ -77,15 +77,17 @@ export function useDatasetActions(): DatasetActions {
   );
 
   const ingest = useCallback(
-    (files: InputFile[]) =>
-      run("ingest", inputLabel(files.map((f) => f.path)), 0, (engine, jobId) => engine.call("ingest", { jobId, files })),
+    (files: InputFile[]) => {
+      const label = inputLabel(files.map((f) => f.path));
+      return run("ingest", label, 0, (engine, jobId) => engine.call("ingest", { jobId, files, label }));
+    },
     [run],
   );
 
   const generate = useCallback(
     (seed: number, events: number) =>
       run("generate", demoLabel(seed, events), events, (engine, jobId) =>
-        engine.call("generate", { jobId, options: demoOptions(seed, events) }),
+        engine.call("generate", { jobId, options: demoOptions(seed, events), label: demoLabel(seed, events) }),
       ),
     [run],
   );

@@ -1,12 +1,18 @@
 "use client";
 /** The load page: drop or pick logs, or generate the demo; then see what was loaded. */
-import { useAppStore } from "../state/store-provider";
+import { useState } from "react";
+import type { MemoryWarning } from "../../lib/worker/memory-estimate";
+import type { InputFile } from "../../lib/worker/protocol";
+import { StorageIndicator } from "../persist/storage-indicator";
+import { useAppStore, useAppStoreApi } from "../state/store-provider";
 import { useDatasetActions } from "../hooks/use-dataset-actions";
 import { DatasetOverview } from "./dataset-overview";
 import { DropZone } from "./drop-zone";
 import { FileReportTable } from "./file-report-table";
 import { GeneratePanel } from "./generate-panel";
 import { JobProgress } from "./job-progress";
+import { checkMemory } from "./memory-check";
+import { MemoryWarningPanel } from "./memory-warning";
 import { Messages } from "./messages";
 import styles from "./load.module.css";
 
@@ -18,6 +24,14 @@ export function LoadView() {
   const showError = useAppStore((s) => s.showError);
   const disabled = !actions.ready;
   const hasData = summary !== null && (summary.events > 0 || summary.files.length > 0);
+  const store = useAppStoreApi();
+  const [confirm, setConfirm] = useState<{ files: InputFile[]; warning: MemoryWarning } | null>(null);
+
+  const onFiles = async (files: InputFile[]) => {
+    const warning = await checkMemory(files, store.getState().summary?.indexBytes ?? 0);
+    if (warning) setConfirm({ files, warning });
+    else void actions.ingest(files);
+  };
 
   return (
     <div className={styles.page}>
@@ -29,10 +43,21 @@ export function LoadView() {
         </p>
       </div>
       <div className={styles.loaders}>
-        <DropZone disabled={disabled} onFiles={(files) => void actions.ingest(files)} onError={showError} />
+        <DropZone disabled={disabled} onFiles={(files) => void onFiles(files)} onError={showError} />
         <GeneratePanel disabled={disabled} onGenerate={(seed, events) => void actions.generate(seed, events)} />
       </div>
+      {confirm && (
+        <MemoryWarningPanel
+          warning={confirm.warning}
+          onContinue={() => {
+            setConfirm(null);
+            void actions.ingest(confirm.files);
+          }}
+          onCancel={() => setConfirm(null)}
+        />
+      )}
       <Messages />
+      <StorageIndicator />
       {job && <JobProgress job={job} onCancel={() => void actions.cancel()} />}
       {hasData && summary && (
         <>

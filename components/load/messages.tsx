@@ -1,7 +1,6 @@
 "use client";
 /** The last error (role="alert") or notice of a job, until dismissed. */
 import { useAppStore } from "../state/store-provider";
-import { useEngine } from "../hooks/use-engine";
 import styles from "./load.module.css";
 
 /** Error and notice banners. */
@@ -9,8 +8,6 @@ export function Messages() {
   const error = useAppStore((s) => s.error);
   const notice = useAppStore((s) => s.notice);
   const dismiss = useAppStore((s) => s.dismissMessages);
-  const { client, restart } = useEngine();
-  const crashed = client?.crashMessage != null;
   if (!error && !notice) return null;
   return (
     <>
@@ -18,11 +15,6 @@ export function Messages() {
         <div role="alert" className={styles.alert}>
           <p>{error}</p>
           <div className={styles.alertActions}>
-            {crashed && (
-              <button type="button" className={styles.secondaryButton} onClick={restart}>
-                Restart engine
-              </button>
-            )}
             <button type="button" className={styles.linkButton} onClick={dismiss}>
               Dismiss
             </button>

@@ -29,6 +29,8 @@ import { resolveStory } from "../story/resolve";
 import { storyFromFindings } from "../story/from-findings";
 import { parseStory } from "../story/schema";
 import type { RunContext } from "../search/run-context";
+import { DatasetPersistence, type FileStore } from "./persist-store";
+import type { GenerateOptions } from "../generate/options";
 
 export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
 
@@ -45,6 +47,9 @@ export class Engine {
   /** The analyst's bucket levels as last set, for the bucket methods' default. */
   private sensitivityLevels = new Map<string, Sensitivity>();
   // Detection progress carries job id 0: it is the engine's own background work, not a job the UI started.
+  private persistence: Promise<DatasetPersistence> | null = null;
+  /** Whether loaded rows point into the stored copy (then forgetting it must clear them too). */
+  private fromStore = false;
   private readonly detections = new DetectionRunner(this.data, (p) =>
     this.progress({ jobId: 0, phase: "detect", bytes: 0, totalBytes: 0, files: p.done, totalFiles: p.total, events: this.data.table.size, errors: 0, elapsedMs: p.elapsedMs }),
   );
@@ -52,11 +57,21 @@ export class Engine {
   /**
    * @param post sends replies and progress to the client
    * @param makePool starts parse workers for multi-core ingest; called on the first large file, and again after a pool dies
+   * @param openStore opens where loads are kept across reloads (OPFS in the browser); null keeps nothing
    */
   constructor(
     private readonly post: Post,
     private readonly makePool: () => ParsePool | null = () => null,
+    private readonly openStore: () => Promise<FileStore | null> = async () => null,
   ) {}
+
+  private persist(): Promise<DatasetPersistence> {
+    this.persistence ??= this.openStore().then(
+      (store) => new DatasetPersistence(store),
+      () => new DatasetPersistence(null),
+    );
+    return this.persistence;
+  }
 
   /** Serves one request and posts its reply (never throws). */
   async handle(req: Request): Promise<void> {
@@ -81,36 +96,56 @@ export class Engine {
   }
 
   private readonly handlers: Handlers = {
-    ingest: async ({ jobId, files }) => {
+    ingest: async ({ jobId, files, label }) => {
       const sources = files.map((f) => blobSource(f.path, f.file));
       await this.runIngest(jobId, sources, "read");
+      // Stored in the background: the analyst works with the data while its copy is written.
+      void this.persist().then((p) => p.saveFiles(label ?? files.map((f) => f.path).join(", "), files));
       return this.data.summary();
     },
-    generate: async ({ jobId, options }) => {
+    generate: async ({ jobId, options, label }) => {
       const job = this.startJob(jobId);
-      const started = Date.now();
       try {
-        const { blob, path } = await generateDemoBlob(options, {
-          signal: job.signal,
-          onProgress: (events, bytes) =>
-            this.progress({ jobId, phase: "generate", bytes, totalBytes: -1, files: 0, totalFiles: 1, events, errors: 0, elapsedMs: Date.now() - started }),
-        });
-        await this.runIngest(jobId, [blobSource(path, blob)], "parse", job);
+        await this.runGenerate(jobId, options, job);
       } finally {
         this.jobs.delete(jobId);
       }
+      void this.persist().then((p) => p.saveGenerate(label ?? "generated demo", options));
       return this.data.summary();
     },
+    restore: async ({ jobId }) => {
+      const loads = await (await this.persist()).loads();
+      const job = this.startJob(jobId);
+      const labels: string[] = [];
+      try {
+        for (const load of loads) {
+          if (load.kind === "files") await this.runIngest(jobId, load.files.map((f) => blobSource(f.path, f.file)), "read", job);
+          else await this.runGenerate(jobId, load.options, job);
+          if (load.kind === "files") this.fromStore = true;
+          labels.push(load.label);
+        }
+      } finally {
+        this.jobs.delete(jobId);
+      }
+      return { summary: this.data.summary(), labels };
+    },
+    storage: async () => (await this.persist()).status(),
+    forget: async () => {
+      const p = await this.persist();
+      await p.forget();
+      const cleared = this.fromStore;
+      if (cleared) this.clearData();
+      return { storage: await p.status(), summary: this.data.summary(), cleared };
+    },
+    ping: () => true,
     cancel: ({ jobId }) => {
       const job = this.jobs.get(jobId);
       job?.abort();
       return job !== undefined;
     },
-    clear: () => {
-      for (const job of this.jobs.values()) job.abort();
-      this.detections.cancel();
-      this.selections.clear();
-      this.data.clear();
+    clear: async () => {
+      this.clearData();
+      await (await this.persist()).forget();
       return this.data.summary();
     },
     summary: () => this.data.summary(),
@@ -198,6 +233,24 @@ export class Engine {
   private runContext(): RunContext {
     const table = this.data.table;
     return { table, ...createRecordReader(table, (id) => this.data.leaf(id)) };
+  }
+
+  private clearData(): void {
+    for (const job of this.jobs.values()) job.abort();
+    this.detections.cancel();
+    this.selections.clear();
+    this.data.clear();
+    this.fromStore = false;
+  }
+
+  private async runGenerate(jobId: number, options: Partial<GenerateOptions>, job: AbortController): Promise<void> {
+    const started = Date.now();
+    const { blob, path } = await generateDemoBlob(options, {
+      signal: job.signal,
+      onProgress: (events, bytes) =>
+        this.progress({ jobId, phase: "generate", bytes, totalBytes: -1, files: 0, totalFiles: 1, events, errors: 0, elapsedMs: Date.now() - started }),
+    });
+    await this.runIngest(jobId, [blobSource(path, blob)], "parse", job);
   }
 
   private startJob(jobId: number): AbortController {

@@ -1,5 +1,6 @@
-// The worker entry: wires the engine to the worker's global scope and gives it parse workers, nothing more.
+// The worker entry: wires the engine to the worker's global scope and gives it parse workers and storage, nothing more.
 import { Engine } from "./engine";
+import { openBrowserStore } from "./persist-opfs";
 import { endpointPool, type ParseEndpoint, type ParsePool } from "./parse-pool";
 import type { Request } from "./protocol";
 import { messageChannelScheduler, RequestQueue } from "./request-queue";
@@ -34,7 +35,7 @@ function startPool(): ParsePool | null {
 }
 
 const scope = self as unknown as WorkerScope;
-const engine = new Engine((message, transfer) => scope.postMessage(message, transfer), startPool);
+const engine = new Engine((message, transfer) => scope.postMessage(message, transfer), startPool, openBrowserStore);
 // Queued, so the queries a view waits on are served before side panels (lib/worker/request-queue.ts).
 const inbox = new RequestQueue((req) => void engine.handle(req), messageChannelScheduler());
 scope.addEventListener("message", (ev) => inbox.push(ev.data));

@@ -88,11 +88,32 @@ export interface FieldInfo {
 /** A search's answer as it crosses to the UI: events come back as a selection handle to window with `rows`. */
 export type SearchReply = TableResult | TimechartResult | ErrorResult | (Omit<EventsResult, "rowIds"> & SelectResult);
 
+/** The stored copy of the dataset (lib/worker/persist-store.ts), which a reload restores. */
+export interface StorageStatus {
+  /** Where loads are kept ("opfs", "indexeddb"), or null when the browser offers no storage. */
+  backend: string | null;
+  /** Bytes of stored input files (a generated demo keeps only its options). */
+  bytes: number;
+  /** Stored loads, restored in order on start. */
+  loads: number;
+  /** Why something was not stored or restored (quota, eviction), or null. */
+  problem: string | null;
+}
+
 /** Every method the engine serves: name → (params) => result. */
 export interface EngineApi {
-  ingest(p: { jobId: number; files: InputFile[] }): DatasetSummary;
-  generate(p: { jobId: number; options: Partial<GenerateOptions> }): DatasetSummary;
+  /** `label` names the load in the stored copy (the UI's name for it). */
+  ingest(p: { jobId: number; files: InputFile[]; label?: string }): DatasetSummary;
+  generate(p: { jobId: number; options: Partial<GenerateOptions>; label?: string }): DatasetSummary;
+  /** Loads the stored copy again (on start, after a crash); `labels` name the restored loads in order. */
+  restore(p: { jobId: number }): { summary: DatasetSummary; labels: string[] };
+  storage(p: Record<string, never>): StorageStatus;
+  /** Deletes the stored copy; the loaded data stays unless it was read from that copy (`cleared`). */
+  forget(p: Record<string, never>): { storage: StorageStatus; summary: DatasetSummary; cleared: boolean };
+  /** Liveness check for the client's watchdog. */
+  ping(p: Record<string, never>): true;
   cancel(p: { jobId: number }): boolean;
+  /** Empties the dataset and forgets its stored copy. */
   clear(p: Record<string, never>): DatasetSummary;
   summary(p: Record<string, never>): DatasetSummary;
   fields(p: Record<string, never>): FieldInfo[];

@@ -1,0 +1,133 @@
+/**
+ * The stored copy: what a reload gets back, what forgetting and clearing delete, and what the
+ * analyst is told when storage is full. Driven through the Engine with an in-memory FileStore,
+ * the same way the worker drives OPFS.
+ */
+import { describe, expect, it } from "vitest";
+import { jsonLines, makeRecord } from "../cloudtrail/testing/factory";
+import { Engine } from "./engine";
+import { DatasetPersistence } from "./persist-store";
+import type { Method, Params, Result } from "./protocol";
+import { memoryStore, type MemoryStore } from "./testing/memory-store";
+
+function file(n: number): Blob {
+  return new Blob([jsonLines(Array.from({ length: n }, () => makeRecord()))]);
+}
+
+/** An engine over `store`, as a fresh worker after a reload would be. */
+function engineOn(store: MemoryStore | null) {
+  const e = new Engine(() => undefined, () => null, async () => store);
+  return <M extends Method>(method: M, params: Params<M>): Promise<Awaited<Result<M>>> => e.call(method, params);
+}
+
+describe("the dataset survives a reload", () => {
+  it("restores loaded files and a generated demo, in load order, with their labels", async () => {
+    const store = memoryStore();
+    const call = engineOn(store);
+    await call("ingest", { jobId: 1, files: [{ path: "a.jsonl", file: file(3) }, { path: "b.jsonl", file: file(4) }], label: "2 files" });
+    await call("generate", { jobId: 2, options: { seed: 7 }, label: "FakeTShirtCo demo (seed 7)" });
+    const before = await call("summary", {});
+    const status = await call("storage", {});
+    expect(status).toMatchObject({ backend: "memory", loads: 2, problem: null });
+    expect(status.bytes).toBeGreaterThan(0);
+
+    const reloaded = engineOn(store);
+    const { summary, labels } = await reloaded("restore", { jobId: 1 });
+    expect(labels).toEqual(["2 files", "FakeTShirtCo demo (seed 7)"]);
+    expect(summary).toEqual(before);
+    // Rows read back from the stored copy.
+    const rec = await reloaded("record", { row: 0 });
+    expect(rec.path).toBe("a.jsonl");
+  });
+
+  it("stores only what loaded: a cancelled load leaves no trace", async () => {
+    const store = memoryStore();
+    const call = engineOn(store);
+    await call("ingest", { jobId: 1, files: [{ path: "a.jsonl", file: file(2) }] });
+    const big = file(20000);
+    const pending = call("ingest", { jobId: 2, files: [{ path: "big.jsonl", file: big }] });
+    await call("cancel", { jobId: 2 });
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect((await call("storage", {})).loads).toBe(1);
+    expect((await engineOn(store)("restore", { jobId: 1 })).summary.events).toBe(2);
+  });
+
+  it("clear forgets the stored copy", async () => {
+    const store = memoryStore();
+    const call = engineOn(store);
+    await call("ingest", { jobId: 1, files: [{ path: "a.jsonl", file: file(2) }] });
+    await call("clear", {});
+    expect(store.files.size).toBe(0);
+    expect((await engineOn(store)("restore", { jobId: 1 })).summary.events).toBe(0);
+  });
+
+  it.each([
+    ["loaded from the user's files, it stays in memory", false, 2],
+    ["restored from the stored copy, it is cleared with it", true, 0],
+  ])("forget deletes the stored copy; data %s", async (_, restored, eventsAfter) => {
+    const store = memoryStore();
+    let call = engineOn(store);
+    await call("ingest", { jobId: 1, files: [{ path: "a.jsonl", file: file(2) }] });
+    await call("storage", {}); // the copy is written in the background; a reload comes after it
+    if (restored) {
+      call = engineOn(store);
+      await call("restore", { jobId: 1 });
+    }
+    const out = await call("forget", {});
+    expect(out).toMatchObject({ cleared: restored, storage: { bytes: 0, loads: 0, problem: null } });
+    expect(out.summary.events).toBe(eventsAfter);
+    expect(store.files.size).toBe(0);
+  });
+});
+
+describe("when storage fails, the app keeps working in memory and says why", () => {
+  it("checks the quota before writing", async () => {
+    const store = memoryStore(1024);
+    const call = engineOn(store);
+    const s = await call("ingest", { jobId: 1, files: [{ path: "a.jsonl", file: file(50) }] });
+    expect(s.events).toBe(50);
+    const status = await call("storage", {});
+    expect(status).toMatchObject({ loads: 0, bytes: 0 });
+    expect(status.problem).toMatch(/^Not stored: this load needs .* MB but the browser grants this page only 0\.0 MB more storage\. The data stays loaded in this tab, but a reload will not bring it back\.$/);
+    expect(store.files.size).toBe(0);
+  });
+
+  it("explains a QuotaExceededError during the write and removes the partial copy", async () => {
+    const store = memoryStore();
+    const call = engineOn(store);
+    await call("ingest", { jobId: 1, files: [{ path: "a.jsonl", file: file(2) }] });
+    expect((await call("storage", {})).loads).toBe(1);
+    store.failWrites = "QuotaExceededError";
+    await call("ingest", { jobId: 2, files: [{ path: "b.jsonl", file: file(2) }] });
+    const status = await call("storage", {});
+    expect(status.problem).toContain("Not stored: the browser's storage for this page is full");
+    expect(status.loads).toBe(1);
+    expect((await call("summary", {})).events).toBe(4);
+    store.failWrites = null;
+    expect((await engineOn(store)("restore", { jobId: 1 })).summary.events).toBe(2);
+  });
+
+  it("says when the browser has no storage at all", async () => {
+    const status = await engineOn(null)("storage", {});
+    expect(status).toMatchObject({ backend: null, loads: 0 });
+    expect(status.problem).toContain("offers no storage");
+  });
+
+  it("skips a load whose stored files were evicted and names it", async () => {
+    const store = memoryStore();
+    const p = new DatasetPersistence(store);
+    await p.saveFiles("a.jsonl", [{ path: "a.jsonl", file: file(1) }]);
+    await p.saveFiles("b.jsonl", [{ path: "b.jsonl", file: file(1) }]);
+    store.files.delete("f1");
+    expect((await p.loads()).map((l) => l.label)).toEqual(["b.jsonl"]);
+    expect((await p.status()).problem).toContain("The stored copy of a.jsonl is incomplete");
+  });
+
+  it("ignores an unreadable manifest instead of failing the start", async () => {
+    const store = memoryStore();
+    await store.write("manifest.json", new Blob(['{"version": 9']));
+    const p = new DatasetPersistence(store);
+    expect(await p.loads()).toEqual([]);
+    expect((await p.status()).problem).toContain("unreadable");
+  });
+});
