@@ -1,6 +1,7 @@
 import { formatCount } from "../lib/state/format";
 import { BUCKET_LEVELS_STORAGE_KEY } from "../lib/state/sensitivity-slice";
 import { expect, test } from "./fixtures";
+import { waitForStoredCopy } from "./stored-copy";
 import { timelinePage } from "./timeline-page";
 import { cliCount, cliRecords, privateDemo } from "./users-facts";
 import { bucketsPage, usersPage } from "./users-page";
@@ -105,9 +106,9 @@ test("an analyst's sensitivity level is kept in the browser, survives a reload a
   await expect(ui.row(bucket)).toContainText("HIGH");
   expect(await page.evaluate((key) => localStorage.getItem(key), BUCKET_LEVELS_STORAGE_KEY)).toBe(JSON.stringify([[bucket, "high"]]));
 
+  // Reload: the level is kept, and the stored copy of the demo comes back with it.
+  await waitForStoredCopy(page);
   await page.reload();
-  await expect(common.noDataset("Buckets")).toBeVisible();
-  await common.generate.click();
   await expect(ui.row(bucket)).toContainText("HIGH", { timeout: 60_000 });
   await expect(ui.level(bucket)).toHaveValue("high");
 

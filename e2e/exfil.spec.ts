@@ -14,7 +14,7 @@ function exfilPage(page: Page) {
   return {
     nav: page.getByRole("navigation", { name: "Views" }),
     heading: page.getByRole("heading", { level: 1 }),
-    principal: page.getByLabel("Principal"),
+    principal: page.getByRole("combobox", { name: /^Principal/ }),
     chain,
     chart: chain.getByRole("figure", { name: "Attack chain over time" }),
     steps,

@@ -1,6 +1,7 @@
 import { formatCount } from "../lib/state/format";
 import { readExpectations } from "./expectations";
 import { expect, test } from "./fixtures";
+import { waitForStoredCopy } from "./stored-copy";
 import { loadPage } from "./load-page";
 import { notesUi } from "./notes-page";
 import { timelinePage } from "./timeline-page";
@@ -38,7 +39,8 @@ test("a note on an event is kept across a reload and shows in the notes list, th
   await expect(notes.inRange).toContainText(`event ${eventId}`);
   await page.screenshot({ path: testInfo.outputPath("event-note.png"), fullPage: true });
 
-  // Reload: the logs are gone from the tab, the note is not.
+  // Reload: the note is kept (and the stored copy of the demo is read back).
+  await waitForStoredCopy(page);
   await page.reload();
   await notes.nav.getByRole("link", { name: "Notes" }).click();
   await expect(page).toHaveURL(/\/notes/);
@@ -46,10 +48,9 @@ test("a note on an event is kept across a reload and shows in the notes list, th
   await expect(notes.allNotes).toContainText("Odd call: check who made it");
   await page.screenshot({ path: testInfo.outputPath("notes-list.png"), fullPage: true });
 
-  // Its link opens the event on the timeline; with the demo loaded again, the note is there.
+  // Its link opens the event on the timeline, where the note is.
   await notes.allNotes.getByRole("link", { name: new RegExp(`^event ${eventId}`) }).click();
   await expect(page).toHaveURL(new RegExp(`/timeline\\?.*event=${eventId}`));
-  await ui.generate.click();
   await expect(ui.detail).toBeVisible({ timeout: 60_000 });
   await expect(notes.on("event")).toContainText("Odd call: check who made it");
   await expect(notes.markers).toHaveCount(1);

@@ -13,6 +13,7 @@ import { formatCount } from "../lib/state/format";
 import { formatTime } from "../lib/state/time-format";
 import { readExpectations } from "./expectations";
 import { expect, test } from "./fixtures";
+import { waitForStoredCopy } from "./stored-copy";
 import { loadPage } from "./load-page";
 import { DEMO_JSONL, REPO_ROOT } from "./paths";
 
@@ -122,14 +123,14 @@ test("a typed seed search runs with Ctrl+Enter, shows its table, and stays in th
   await expect(page).toHaveURL(/\/search\?spl=index%3Dcloud/);
   await page.screenshot({ path: testInfo.outputPath("search-iam.png"), fullPage: true });
 
-  // Reload: the logs are gone from the tab, the search is not; loading data runs it again.
+  // Reload: the search stays in the URL, the stored copy of the demo is read back, and the search runs again on it.
   const url = page.url();
+  await waitForStoredCopy(page);
   await page.reload();
   await expect(page).toHaveURL(url);
   await expect(ui.editor).toHaveValue(IAM);
-  await page.screenshot({ path: testInfo.outputPath("search-reloaded.png"), fullPage: true });
-  await ui.generate.click();
   await expect(backdoor).toHaveCount(1, { timeout: 60_000 });
+  await page.screenshot({ path: testInfo.outputPath("search-reloaded.png"), fullPage: true });
   await expect(page).toHaveURL(url);
   await expect(ui.alert).toHaveCount(0);
 });

@@ -24,6 +24,7 @@ import { ChainChart } from "./chain-chart";
 import { chainIdentities, collectionRows, layoutChain, pickChain } from "./chain-layout";
 import { ChainSteps } from "./chain-steps";
 import { NightsTable } from "./nights-table";
+import { PrincipalNotes } from "../notes/entity-notes";
 import { PrincipalPicker } from "./principal-picker";
 import { ReadsPanel } from "./reads-panel";
 import { SourceIps } from "./source-ips";
@@ -133,6 +134,7 @@ export function ExfilView() {
           <p className={styles.muted}>The identity with the most severe chain of findings is shown; pick another above.</p>
         )}
         <DetectionStatus state={state} />
+        {principal !== null && <PrincipalNotes name={principal} />}
       </section>
       {state.findings && principal === null && <p className={styles.muted}>No rule fired on the loaded data: there is no attack to lay out.</p>}
       {state.findings && principal !== null && (

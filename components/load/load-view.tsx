@@ -11,7 +11,7 @@ import { DropZone } from "./drop-zone";
 import { FileReportTable } from "./file-report-table";
 import { GeneratePanel } from "./generate-panel";
 import { JobProgress } from "./job-progress";
-import { checkMemory } from "./memory-check";
+import { checkGenerateMemory, checkMemory } from "./memory-check";
 import { MemoryWarningPanel } from "./memory-warning";
 import { Messages } from "./messages";
 import styles from "./load.module.css";
@@ -25,12 +25,20 @@ export function LoadView() {
   const disabled = !actions.ready;
   const hasData = summary !== null && (summary.events > 0 || summary.files.length > 0);
   const store = useAppStoreApi();
-  const [confirm, setConfirm] = useState<{ files: InputFile[]; warning: MemoryWarning } | null>(null);
+  // A load that may not fit waits for the analyst's go-ahead, with the numbers.
+  const [confirm, setConfirm] = useState<{ run: () => void; warning: MemoryWarning } | null>(null);
 
   const onFiles = async (files: InputFile[]) => {
+    const run = () => void actions.ingest(files);
     const warning = await checkMemory(files, store.getState().summary?.indexBytes ?? 0);
-    if (warning) setConfirm({ files, warning });
-    else void actions.ingest(files);
+    if (warning) setConfirm({ run, warning });
+    else run();
+  };
+  const onGenerate = (seed: number, events: number) => {
+    const run = () => void actions.generate(seed, events);
+    const warning = checkGenerateMemory(events, store.getState().summary?.indexBytes ?? 0);
+    if (warning) setConfirm({ run, warning });
+    else run();
   };
 
   return (
@@ -44,14 +52,14 @@ export function LoadView() {
       </div>
       <div className={styles.loaders}>
         <DropZone disabled={disabled} onFiles={(files) => void onFiles(files)} onError={showError} />
-        <GeneratePanel disabled={disabled} onGenerate={(seed, events) => void actions.generate(seed, events)} />
+        <GeneratePanel disabled={disabled} onGenerate={onGenerate} />
       </div>
       {confirm && (
         <MemoryWarningPanel
           warning={confirm.warning}
           onContinue={() => {
             setConfirm(null);
-            void actions.ingest(confirm.files);
+            confirm.run();
           }}
           onCancel={() => setConfirm(null)}
         />

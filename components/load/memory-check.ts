@@ -3,7 +3,7 @@
  * of each file, never its contents), the tab's limit from what the browser reports.
  */
 import { GZIP_RATIO, expandedSize } from "../../lib/worker/input-size";
-import { estimateIngest, likelyHeapLimit, memoryWarning, type MemoryWarning } from "../../lib/worker/memory-estimate";
+import { AVERAGE_RECORD_BYTES, estimateIngest, likelyHeapLimit, memoryWarning, type MemoryWarning } from "../../lib/worker/memory-estimate";
 import type { InputFile } from "../../lib/worker/protocol";
 
 /** Upper bound on expansion used to skip probing loads that are small whatever they hold. */
@@ -22,4 +22,9 @@ export async function checkMemory(files: InputFile[], indexBytes: number): Promi
   if (memoryWarning(estimateIngest([upper], indexBytes), limit) === null) return null;
   const sizes = await Promise.all(files.map((f) => expandedSize(f.file).catch(() => f.file.size)));
   return memoryWarning(estimateIngest(sizes, indexBytes), limit);
+}
+
+/** The same check for generating `events` demo events (they are indexed like a file of typical records). */
+export function checkGenerateMemory(events: number, indexBytes: number): MemoryWarning | null {
+  return memoryWarning(estimateIngest([events * AVERAGE_RECORD_BYTES], indexBytes), browserLimit());
 }

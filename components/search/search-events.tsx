@@ -16,6 +16,7 @@ import { cellValue } from "../events/event-columns";
 import { useRowWindows } from "../events/use-row-windows";
 import { useRowHeight, useScaledVirtualizer } from "../events/use-scaled-virtualizer";
 import { FilterValue } from "../filters/filter-value";
+import { EventNoteBadge } from "../notes/event-note-badge";
 import { useAppStore, useAppStoreApi } from "../state/store-provider";
 import styles from "./results.module.css";
 
@@ -87,6 +88,7 @@ export function SearchEvents({ result }: { result: EventsReply }) {
                         <td key={c} role="cell" className={styles.td}>
                           <button type="button" className={styles.open} title={Number.isFinite(ms) ? `${isoUtc(ms)} · open in the timeline` : "Open in the timeline"} onClick={() => openInTimeline(typeof id === "string" ? id : "", row.rowId)}>
                             {formatTime(ms, tz)}
+                            <EventNoteBadge eventId={id} />
                           </button>
                         </td>
                       );
