@@ -5,6 +5,7 @@
  * object keyed by untrusted field names.
  */
 import type { TimeRange } from "../index/types";
+import { MAX_CHIPS } from "./limits";
 import type { SliceCreator } from "./slice";
 
 export interface FilterChip {
@@ -37,8 +38,7 @@ export interface FiltersSlice extends Filters {
   clearFilters(): void;
 }
 
-/** Upper bound on chips: a hostile URL must not make every query carry thousands of clauses. */
-export const MAX_CHIPS = 64;
+export { MAX_CHIPS } from "./limits";
 
 /** A valid half-open range, or null. */
 export function validRange(range: TimeRange | null | undefined): TimeRange | null {

@@ -13,7 +13,8 @@
  */
 import type { SortSpec, TimeRange } from "../index/types";
 import { isSafeFieldName } from "./field-names";
-import { MAX_CHIPS, validRange, withChip, type FilterChip } from "./filters-slice";
+import { validRange, withChip, type FilterChip } from "./filters-slice";
+import { MAX_CHIPS, MAX_VALUE_LENGTH } from "./limits";
 import { readFindingsView, writeFindingsView, type FindingsView } from "./findings-slice";
 import { DEFAULT_COLUMNS, DEFAULT_SORT, DEFAULT_STACK_BY, MAX_COLUMNS } from "./events-view-slice";
 import type { EventRef } from "./selection-slice";
@@ -55,8 +56,7 @@ interface ParamDef<K extends keyof UrlState> {
 
 type AnyParamDef = { [K in keyof UrlState]: ParamDef<K> }[keyof UrlState];
 
-/** Longest accepted value of a chip, an entity id or the free text: more is an attack, not a log value worth a link. */
-export const MAX_VALUE_LENGTH = 10_000;
+export { MAX_VALUE_LENGTH } from "./limits";
 const MAX_ID_LENGTH = 1024;
 
 function boundedText(value: string | null, max: number): string | null {

@@ -9,7 +9,7 @@
 import { correlate, type FindingChain } from "../detect/correlate";
 import { SEVERITIES, severityRank, type Finding, type Severity } from "../detect/finding";
 import { mitreLabel } from "../detect/mitre";
-import { MAX_VALUE_LENGTH } from "../state/url-state";
+import { MAX_VALUE_LENGTH } from "../state/limits";
 import { escapeMarkdown } from "./markdown-out";
 import { formatDay, narrate } from "./narrate";
 import { MAX_STEP_EVENT_IDS, storySchema, type Story, type StoryInput, type StepInput, type StoryView } from "./schema";

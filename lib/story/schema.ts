@@ -9,8 +9,7 @@
  */
 import { z } from "../zod";
 import { isSafeFieldName } from "../state/field-names";
-import { MAX_CHIPS } from "../state/filters-slice";
-import { MAX_VALUE_LENGTH } from "../state/url-state";
+import { MAX_CHIPS, MAX_VALUE_LENGTH } from "../state/limits";
 import { MAX_MARKDOWN_LENGTH } from "./markdown";
 
 export const STORY_VERSION = 1;

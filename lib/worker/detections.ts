@@ -7,9 +7,14 @@
 import { createRuleContext } from "../detect/context";
 import type { Finding } from "../detect/finding";
 import { recordReader } from "../detect/record-reader";
-import { runDetections } from "../detect/run";
 import { bucketSensitivity, type Sensitivity } from "../detect/sensitivity";
 import type { Dataset } from "./dataset";
+
+/**
+ * The rules are loaded on the first run, not with the worker: an analyst's first screen (the load page) should not
+ * wait for code that only runs once data is in.
+ */
+const loadRules = () => import("../detect/run");
 
 export interface DetectionProgress {
   done: number;
@@ -38,10 +43,12 @@ export class DetectionRunner {
       ...recordReader(table, (id) => this.data.leaf(id)),
       sensitivity: bucketSensitivity(this.overrides),
     });
-    const promise = (table.size === 0 ? Promise.resolve<Finding[]>([]) : runDetections(ctx, {
-      signal: abort.signal,
-      onProgress: (done, total) => this.onProgress({ done, total, elapsedMs: Date.now() - started }),
-    })).then(
+    const promise = (table.size === 0 ? Promise.resolve<Finding[]>([]) : loadRules().then(({ runDetections }) =>
+      runDetections(ctx, {
+        signal: abort.signal,
+        onProgress: (done, total) => this.onProgress({ done, total, elapsedMs: Date.now() - started }),
+      }),
+    )).then(
       (found) => {
         if (!abort.signal.aborted) this.findings = found;
       },

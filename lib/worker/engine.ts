@@ -17,7 +17,6 @@ import { readRange } from "../cloudtrail/raw-read";
 import { jsonText } from "../cloudtrail/json-text";
 import type { ParsePool } from "./parse-pool";
 import { createRecordReader } from "../search/record-reader";
-import { runSearch } from "../search/run";
 import type { Sensitivity } from "../detect/sensitivity";
 import { bucketDetail } from "./entity-bucket";
 import { findingsForBucket, findingsForPrincipal } from "./entity-findings";
@@ -25,9 +24,6 @@ import { principalDetail } from "./entity-principal";
 import { bucketStats, principalStats } from "./entity-stats";
 import { bucketSensitivity } from "../detect/sensitivity";
 import { exfilStats } from "./exfil-stats";
-import { resolveStory } from "../story/resolve";
-import { storyFromFindings } from "../story/from-findings";
-import { parseStory } from "../story/schema";
 import type { RunContext } from "../search/run-context";
 import { DatasetPersistence, type FileStore } from "./persist-store";
 import type { GenerateOptions } from "../generate/options";
@@ -195,6 +191,8 @@ export class Engine {
       return { row, path: leaf.path, json: jsonText(record), fields };
     },
     search: async ({ query }) => {
+      // lib/search and lib/story load on first use, like the rules (detections.ts): not part of the worker's start.
+      const { runSearch } = await import("../search/run");
       const result = await runSearch(query, this.runContext());
       if (result.kind !== "events") return result;
       const { rowIds, ...rest } = result;
@@ -221,12 +219,16 @@ export class Engine {
     exfilStats: (p) => exfilStats(this.data.table, p, bucketSensitivity(this.sensitivityLevels)),
 
     // stories
-    resolveStory: ({ story, options }) => {
+    resolveStory: async ({ story, options }) => {
+      const [{ parseStory }, { resolveStory }] = await Promise.all([import("../story/schema"), import("../story/resolve")]);
       const parsed = parseStory(story);
       if (!parsed.ok) throw new Error(`the story is not valid: ${parsed.errors.join("; ")}`);
       return resolveStory(parsed.story, this.runContext(), options);
     },
-    storyFromFindings: async (options) => storyFromFindings(await this.detections.current(), options),
+    storyFromFindings: async (options) => {
+      const { storyFromFindings } = await import("../story/from-findings");
+      return storyFromFindings(await this.detections.current(), options);
+    },
   };
 
   /** What lib/search and lib/story read the data through: the table and its raw records. */
