@@ -30,8 +30,13 @@ test("payloads in every record field render as text in every view", async ({ pag
   const tl = timelinePage(page);
   await tl.nav.getByRole("link", { name: "Timeline" }).click();
   await expect(tl.rows.first()).toBeVisible();
-  await expect(tl.table.getByText(P.script, { exact: true }).first()).toBeVisible();
   await expect(tl.table.getByText(P.js, { exact: true }).first()).toBeVisible();
+  // The role named by the payload acts further down: the table draws only the rows on screen, so scroll to them.
+  await expect(async () => {
+    const cell = tl.table.getByText(P.script, { exact: true }).first();
+    if (!(await cell.isVisible())) await tl.table.locator("xpath=..").evaluate((el) => el.scrollBy(0, el.clientHeight / 2));
+    await expect(cell).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
   await tl.chart.getByLabel("Stack by").selectOption({ label: "Principal" });
   await expect(tl.bars.first()).toBeVisible();
   for (const bar of (await tl.bars.all()).slice(0, 3)) await bar.hover({ force: true });

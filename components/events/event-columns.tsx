@@ -10,7 +10,7 @@ import { fieldLabel } from "../../lib/state/field-names";
 import { formatTime, isoUtc, type TimeZoneMode } from "../../lib/state/time-format";
 import { FilterValue } from "../filters/filter-value";
 import { EventNoteBadge } from "../notes/event-note-badge";
-import type { RowRef } from "./window-cache";
+import { isPending, type RowRef } from "./window-cache";
 import styles from "./events.module.css";
 
 /** The table's features: server-side (worker) sorting and column sizes. */
@@ -62,24 +62,26 @@ export function eventColumns(fields: readonly string[], tz: TimeZoneMode, onOpen
       sortDescFirst: DESC_FIRST.has(field),
       cell: (info) => {
         const value = info.getValue();
+        const pending = isPending(info.row.original);
         if (field === "time") {
           const ms = typeof value === "number" ? value : Number.NaN;
           return (
             <button
               type="button"
               className={styles.open}
+              tabIndex={pending ? -1 : undefined}
               onClick={(ev) => {
                 ev.stopPropagation();
-                onOpen(info.row.original);
+                if (!pending) onOpen(info.row.original);
               }}
-              title={Number.isFinite(ms) ? `${isoUtc(ms)} · open details` : "Open details"}
+              title={pending ? undefined : Number.isFinite(ms) ? `${isoUtc(ms)} · open details` : "Open details"}
             >
-              {formatTime(ms, tz)}
+              {pending ? "" : formatTime(ms, tz)}
               <EventNoteBadge eventId={cellValue(info.row.original, "eventId")} />
             </button>
           );
         }
-        return <FilterValue field={field} value={value} maxChars={CELL_MAX_CHARS} />;
+        return <FilterValue field={field} value={value} maxChars={CELL_MAX_CHARS} pending={pending} />;
       },
     }),
   );

@@ -18,7 +18,7 @@ import { cellValue, eventColumns, eventTableFeatures } from "./event-columns";
 import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
-import type { RowRef } from "./window-cache";
+import { isPending, pendingRow, type RowRef } from "./window-cache";
 import styles from "./events.module.css";
 
 interface EventTableProps {
@@ -51,15 +51,16 @@ export function EventTable({ onOpen }: EventTableProps) {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = useRemPixels(2);
-  const { virtualizer, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef);
+  const { virtualizer, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef, 2);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.length > 0 ? items[items.length - 1]!.index + 1 : 0;
   const { request, cache, version } = windows;
 
   useEffect(() => {
-    // A screenful either side as well, so wheel scrolling finds its rows already fetched.
-    const ahead = last - first;
+    // Two screenfuls either side as well (a wheel turn moves more than a screen), so scrolling finds its rows
+    // already fetched and rarely draws a placeholder: a row that turns placeholder and back rebuilds all its cells.
+    const ahead = 2 * (last - first);
     if (last > first) request(Math.max(0, first - ahead), last + ahead);
   }, [first, last, request]);
 
@@ -72,17 +73,14 @@ export function EventTable({ onOpen }: EventTableProps) {
   const columnDefs = useMemo(() => eventColumns(columns, tz, open), [columns, tz, open]);
   const data = useMemo(() => {
     const out: RowRef[] = [];
-    for (let i = first; i < last; i++) {
-      const r = cache?.row(i);
-      if (r) out.push(r);
-    }
+    for (let i = first; i < last; i++) out.push(cache?.row(i) ?? pendingRow(i));
     return out;
     // `version` changes when pages arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cache, first, last, version]);
 
   // Painted = the newest selection's visible rows (or its emptiness) are on screen.
-  usePaintMark("table", result && !selection.loading && (total === 0 || data.length > 0) ? specKey : null);
+  usePaintMark("table", result && !selection.loading && (total === 0 || data.some((r) => !isPending(r))) ? specKey : null);
 
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.desc === true }], [sort]);
   const table = useTable({
@@ -153,33 +151,30 @@ export function EventTable({ onOpen }: EventTableProps) {
               </tr>
             ))}
           </thead>
-          <tbody role="rowgroup" className={styles.tbody} style={{ height: spacerPx }}>
+          {/* The body is as tall as all rows; the drawn rows sit in its flow below a padding as tall as the rows above
+              them. Scrolling changes that one padding and the rows' text: a per-row transform would restyle every row
+              (and each of its cells) on every frame. */}
+          <tbody role="rowgroup" className={styles.tbody} style={{ height: spacerPx, paddingTop: Math.max(0, (items[0]?.start ?? 0) - shift) }}>
             {items.map((item, slot) => {
               const row = rowsByIndex.get(item.index);
-              const style = { transform: `translateY(${item.start - shift}px)`, height: rowHeight };
+              const style = { height: rowHeight };
               // Rows are keyed by their place on screen, not by their index: scrolling, however far, updates the same
               // few dozen rows in place; building (or moving) rows costs each of their elements a full style pass.
-              if (!row) {
-                // Same shape as a loaded row, so the slot's cells are reused when its window arrives.
-                return (
-                  <tr key={slot} role="row" className={`${styles.row} ${styles.placeholder}`} style={style} aria-rowindex={item.index + 2} aria-busy="true">
-                    {headers.map((h) => (
-                      <td key={h.id} role="cell" className={styles.td} />
-                    ))}
-                  </tr>
-                );
-              }
-              const isSelected = item.index === selectedIndex;
+              // A row still loading keeps its cells (blank): turning placeholder and back rebuilds nothing.
+              if (!row) return null;
+              const pending = isPending(row.original);
+              const isSelected = !pending && item.index === selectedIndex;
               return (
                 <tr
                   key={slot}
                   role="row"
-                  className={styles.row}
+                  className={pending ? `${styles.row} ${styles.placeholder}` : styles.row}
                   style={style}
                   aria-rowindex={item.index + 2}
+                  aria-busy={pending || undefined}
                   aria-current={isSelected || undefined}
                   data-selected={isSelected || undefined}
-                  onClick={() => open(row.original)}
+                  onClick={pending ? undefined : () => open(row.original)}
                 >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.column.id} role="cell" className={styles.td}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { WindowCache, type RowPage } from "./window-cache";
+import { cellValue } from "./event-columns";
+import { WindowCache, isPending, pendingRow, type RowPage } from "./window-cache";
 
 function makePage(start: number, length: number): RowPage {
   const rowIds = Uint32Array.from({ length }, (_, i) => (start + i) * 10);
@@ -52,5 +53,19 @@ describe("WindowCache", () => {
     const c = new WindowCache(0, 100);
     expect(c.want(0, 40)).toEqual([]);
     expect(c.row(0)).toBeUndefined();
+  });
+
+  it("stands in for a row still loading with a blank row, and tells it from a fetched one", () => {
+    const c = new WindowCache(100, 10);
+    c.want(0, 10);
+    c.put(0, makePage(0, 10));
+    const fetched = c.row(3)!;
+    expect(isPending(fetched)).toBe(false);
+    expect(cellValue(fetched, "eventName")).toBe("e3");
+    const pending = pendingRow(42);
+    expect(pending.index).toBe(42);
+    expect(isPending(pending)).toBe(true);
+    expect(cellValue(pending, "eventName")).toBe("");
+    expect(cellValue(pending, "__proto__")).toBe("");
   });
 });

@@ -21,6 +21,19 @@ export interface RowRef {
   offset: number;
 }
 
+/** The page of rows not fetched yet: no columns, so every cell of a pending row is blank. */
+const PENDING_PAGE: RowPage = { start: 0, rowIds: new Uint32Array(0), columns: Object.create(null) as Record<string, CellValue[]> };
+
+/** A stand-in for row `index` while its page loads: drawn with the same cells, blank, so nothing is rebuilt when it arrives. */
+export function pendingRow(index: number): RowRef {
+  return { index, rowId: -1, page: PENDING_PAGE, offset: 0 };
+}
+
+/** Whether `row` is a stand-in for a row still loading. */
+export function isPending(row: RowRef): boolean {
+  return row.rowId < 0;
+}
+
 export class WindowCache {
   private readonly pages = new Map<number, RowPage>();
   private readonly inflight = new Set<number>();

@@ -21,6 +21,8 @@ interface FilterValueProps {
   /** Replaces the shown text (the filter still uses `value`). */
   children?: ReactNode;
   className?: string;
+  /** A blank stand-in while the value loads (same element, so a table row is not rebuilt when it arrives). */
+  pending?: boolean;
 }
 
 /** Tooltip text: the value (capped: a tooltip is not a viewer) and what a click does. */
@@ -29,25 +31,27 @@ function tooltip(field: string, value: string): string {
 }
 
 /** Clickable value: adds a `field = value` chip (or `≠` with Alt/Shift). */
-export function FilterValue({ field, value, maxChars = 120, children, className }: FilterValueProps) {
+export function FilterValue({ field, value, maxChars = 120, children, className, pending = false }: FilterValueProps) {
   const addChip = useAppStore((s) => s.addChip);
   const sendToSearch = useSendToSearch();
   const v = filterValueOf(value);
   const onClick = (ev: MouseEvent) => {
     ev.stopPropagation();
+    if (pending) return;
     if ((ev.ctrlKey || ev.metaKey) && sendToSearch(field, v)) return;
     addChip({ field, value: v, negate: ev.altKey || ev.shiftKey });
   };
   return (
     <button
       type="button"
-      className={`${styles.value} ${v === "" ? styles.valueEmpty : ""} ${className ?? ""}`}
+      className={`${styles.value} ${v === "" && !pending ? styles.valueEmpty : ""} ${className ?? ""}`}
+      tabIndex={pending ? -1 : undefined}
       // Set on hover, not on render: a title change restyles its element, and the events table rewrites its
       // cells on every scroll frame.
-      onMouseEnter={(ev) => (ev.currentTarget.title = tooltip(field, v))}
+      onMouseEnter={(ev) => (ev.currentTarget.title = pending ? "" : tooltip(field, v))}
       onClick={onClick}
     >
-      {children ?? displayValue(value, field, maxChars)}
+      {pending ? "" : (children ?? displayValue(value, field, maxChars))}
     </button>
   );
 }

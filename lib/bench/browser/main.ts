@@ -68,7 +68,9 @@ async function run(opts: BrowserBenchOptions, log: (s: string) => void): Promise
       log(`worker memory: ${memory.map((w) => `${new URL(w.url).pathname}: heap ${r1(w.heapUsed / MB)} MB, buffers ${r1(w.backingStore / MB)} MB`).join("; ")}`);
       const clicks = await timeFilterClicks(page, opts.clicks);
       log(`filter clicks: ${clicks.map((c) => c.toFixed(0)).join(" ")}`);
+      if (opts.trace) await browser.startTracing(page, { path: opts.trace, screenshots: false, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink", "renderer.scheduler"] });
       const scroll = await scrollLongestTask(page);
+      if (opts.trace) log(`trace of the scrolling step: ${opts.trace} (${(await browser.stopTracing()).byteLength} bytes)`);
       log(`scrolling: longest task ${scroll.longestTaskMs.toFixed(0)} ms, longest frame ${scroll.longestFrameMs.toFixed(0)} ms`);
       const report: BrowserBenchReport = {
         events,
