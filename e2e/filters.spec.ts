@@ -104,6 +104,13 @@ test.describe("in Tokyo", () => {
     expect(spec.timeRange!.end - spec.timeRange!.start).toBe(3_600_000);
     await expect(ui.afterFilters).toHaveText(`${formatCount(facts.count(spec))} after filters`);
     await page.screenshot({ path: testInfo.outputPath("filters-bar-click.png"), fullPage: true });
+
+    // A table value is a keyboard control too: Tab to it, Shift+Enter excludes it.
+    const principal = ui.rows.first().getByRole("cell").nth(1).getByRole("button");
+    const name = (await principal.textContent())!;
+    await principal.focus();
+    await page.keyboard.press("Shift+Enter");
+    await expect(ui.chips.getByRole("button", { name: `Principal ≠ ${name}`, exact: true })).toBeVisible();
     await expect(ui.alert).toHaveCount(0);
   });
 });

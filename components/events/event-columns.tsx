@@ -81,7 +81,7 @@ export function eventColumns(fields: readonly string[], tz: TimeZoneMode, onOpen
             </button>
           );
         }
-        return <FilterValue field={field} value={value} maxChars={CELL_MAX_CHARS} pending={pending} />;
+        return <FilterValue field={field} value={value} maxChars={CELL_MAX_CHARS} pending={pending} inline />;
       },
     }),
   );

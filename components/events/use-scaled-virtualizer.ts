@@ -41,6 +41,9 @@ export function useScaledVirtualizer(count: number, rowHeight: number, scrollRef
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan,
+    // Render in React's own task, not synchronously inside the scroll event: the scroll handler and the frame's
+    // style and layout are then two short tasks instead of one long one.
+    useFlushSync: false,
     observeElementOffset: (instance, cb) => observeElementOffset(instance, (offset, scrolling) => cb(offset * ratio.current, scrolling)),
     scrollToFn: (offset, opts, instance) => elementScroll(offset / ratio.current, opts, instance),
   });

@@ -5,7 +5,7 @@
  * /search. Every view renders clickable values with this one component. The
  * value is rendered as text only.
  */
-import type { MouseEvent, ReactNode } from "react";
+import type { KeyboardEvent, MouseEvent, ReactNode } from "react";
 import type { CellValue } from "../../lib/index/types";
 import { fieldLabel } from "../../lib/state/field-names";
 import { useSendToSearch } from "../search/use-send-to-search";
@@ -23,6 +23,11 @@ interface FilterValueProps {
   className?: string;
   /** A blank stand-in while the value loads (same element, so a table row is not rebuilt when it arrives). */
   pending?: boolean;
+  /**
+   * Drawn as text with the button role (Enter and Space act like a click) rather than a `<button>`: a native
+   * button is laid out as a box of its own, and the events table lays out hundreds of them on every scroll frame.
+   */
+  inline?: boolean;
 }
 
 /** Tooltip text: the value (capped: a tooltip is not a viewer) and what a click does. */
@@ -31,29 +36,33 @@ function tooltip(field: string, value: string): string {
 }
 
 /** Clickable value: adds a `field = value` chip (or `≠` with Alt/Shift). */
-export function FilterValue({ field, value, maxChars = 120, children, className, pending = false }: FilterValueProps) {
+export function FilterValue({ field, value, maxChars = 120, children, className, pending = false, inline = false }: FilterValueProps) {
   const addChip = useAppStore((s) => s.addChip);
   const sendToSearch = useSendToSearch();
   const v = filterValueOf(value);
-  const onClick = (ev: MouseEvent) => {
+  const act = (ev: MouseEvent | KeyboardEvent) => {
     ev.stopPropagation();
     if (pending) return;
     if ((ev.ctrlKey || ev.metaKey) && sendToSearch(field, v)) return;
     addChip({ field, value: v, negate: ev.altKey || ev.shiftKey });
   };
-  return (
-    <button
-      type="button"
-      className={`${styles.value} ${v === "" && !pending ? styles.valueEmpty : ""} ${className ?? ""}`}
-      tabIndex={pending ? -1 : undefined}
-      // Set on hover, not on render: a title change restyles its element, and the events table rewrites its
-      // cells on every scroll frame.
-      onMouseEnter={(ev) => (ev.currentTarget.title = pending ? "" : tooltip(field, v))}
-      onClick={onClick}
-    >
-      {pending ? "" : (children ?? displayValue(value, field, maxChars))}
-    </button>
-  );
+  const onClick = (ev: MouseEvent) => act(ev);
+  const props = {
+    className: `${styles.value} ${v === "" && !pending ? styles.valueEmpty : ""} ${className ?? ""}`,
+    tabIndex: pending ? -1 : inline ? 0 : undefined,
+    // Set on hover, not on render: a title change restyles its element, and the events table rewrites its
+    // cells on every scroll frame.
+    onMouseEnter: (ev: MouseEvent<HTMLElement>) => (ev.currentTarget.title = pending ? "" : tooltip(field, v)),
+    onClick,
+    children: pending ? "" : (children ?? displayValue(value, field, maxChars)),
+  };
+  if (!inline) return <button type="button" {...props} />;
+  const onKeyDown = (ev: KeyboardEvent<HTMLElement>) => {
+    if (ev.key !== "Enter" && ev.key !== " ") return;
+    ev.preventDefault();
+    act(ev);
+  };
+  return <span role="button" {...props} onKeyDown={onKeyDown} />;
 }
 
 /** Small "exclude" control beside a value (facets, detail panel). */
