@@ -39,11 +39,14 @@ export function TimelinePanel() {
 
   const range = histogramRange(timeRange, bounds);
   const { span, coarsened } = effectiveSpan(spanSetting, range ? range.end - range.start : 0);
+  // In local time, buckets of an hour or more start on the local hour and day (a zone can be 30 or 45 minutes off
+  // UTC); the offset at the range's start is used for the whole chart.
+  const alignMs = tz === "local" && range ? new Date(range.start).getTimezoneOffset() * 60_000 : 0;
   const params = useMemo(
-    () => (hasData && range ? { spec, spanMs: span.ms, range, ...(stackBy ? { stackBy, topN: TOP_SERIES } : {}) } : null),
+    () => (hasData && range ? { spec, spanMs: span.ms, range, alignMs, ...(stackBy ? { stackBy, topN: TOP_SERIES } : {}) } : null),
     // `range` is rebuilt each render; its bounds are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [hasData, spec, span.ms, range?.start, range?.end, stackBy],
+    [hasData, spec, span.ms, range?.start, range?.end, stackBy, alignMs],
   );
   const { data, error, loading } = useEngineQuery("histogram", params);
   const model = useMemo(() => (data ? chartModel(data, stackBy !== "") : null), [data, stackBy]);

@@ -25,6 +25,9 @@ describe("histogram against the reference", () => {
     ["stacked by a field with few values (no other)", {}, DAY, { stackBy: "region", topN: 10 }],
     ["stacked, range", { text: "s3" }, HOUR, { stackBy: "bucket", topN: 2, range: { start: Date.UTC(2026, 0, 3), end: Date.UTC(2026, 0, 6) } }],
     ["nothing selected", { clauses: [{ field: "eventName", values: ["Nope"] }] }, HOUR, {}],
+    ["1 day from Tokyo's midnight", {}, DAY, { alignMs: -9 * HOUR }],
+    ["1 hour from India's half hour, a range", principal, HOUR, { alignMs: -5.5 * HOUR, range: { start: Date.UTC(2026, 0, 10, 5, 10), end: Date.UTC(2026, 0, 12) } }],
+    ["6 hours from New York's midnight, stacked", {}, 6 * HOUR, { alignMs: 5 * HOUR, stackBy: "eventName", topN: 3 }],
   ])("%s", (_name, spec, span, opts) => {
     const got = histogram(t, spec, span, opts);
     expect(got).toEqual(refHistogram(rows, spec, span, opts));
@@ -61,6 +64,16 @@ describe("histogram", () => {
     expect(h.buckets).toBe(3);
     expect(Array.from(h.counts)).toEqual([1, 0, 1]);
     expect(h.series).toEqual([""]);
+  });
+
+  it("starts day buckets at a zone's midnight when given its offset", () => {
+    // 03:00 UTC on 2 January is noon in Tokyo (UTC+9, getTimezoneOffset() = -540): its Tokyo day began 15:00 UTC on 1 January.
+    const tt = buildTable([makeEvent({ time: Date.UTC(2026, 0, 2, 3) }), makeEvent({ time: Date.UTC(2026, 0, 2, 16) })]);
+    const h = histogram(tt, {}, DAY, { alignMs: -540 * 60_000 });
+    expect(h.start).toBe(Date.UTC(2026, 0, 1, 15));
+    expect(Array.from(h.counts)).toEqual([1, 1]);
+    expect(histogram(tt, {}, DAY).start).toBe(Date.UTC(2026, 0, 2));
+    expect(() => histogram(tt, {}, DAY, { alignMs: Number.NaN })).toThrow(/alignment/);
   });
 
   it("puts the values outside the top N into other", () => {

@@ -1,7 +1,7 @@
 /**
  * Time histograms: counts per time bucket (buckets aligned to multiples of
- * the span in UTC epoch time), optionally stacked by a field's top values
- * with the rest summed as "other".
+ * the span in UTC epoch time, or shifted by an offset such as a time zone's),
+ * optionally stacked by a field's top values with the rest summed as "other".
  */
 import { countCodes, keyColumn } from "./group-keys";
 import { select, type Selection } from "./select";
@@ -23,6 +23,11 @@ export interface HistogramOptions {
   stackBy?: string;
   /** How many series besides "other" (default 10). */
   topN?: number;
+  /**
+   * Bucket boundaries fall on multiples of the span plus this many ms (default 0: UTC). A zone's offset from UTC
+   * (`Date#getTimezoneOffset() * 60_000`) makes day buckets start at that zone's midnight.
+   */
+  alignMs?: number;
 }
 
 /** Counts of the query's rows per time bucket of `spanMs`. */
@@ -35,6 +40,7 @@ export function histogram(t: EventTable, spec: QuerySpec, spanMs: number, opts: 
     const tr = spec.timeRange;
     query = { ...spec, timeRange: tr ? { start: Math.max(tr.start, range.start), end: Math.min(tr.end, range.end) } : range };
   }
+  const align = alignment(opts.alignMs, spanMs);
   const sel = select(t, query);
   const times = t.times.values;
   const { series, seriesOf, stackCodes } = stacking(t, sel, opts);
@@ -44,16 +50,16 @@ export function histogram(t: EventTable, spec: QuerySpec, spanMs: number, opts: 
   let buckets = 0;
   let trim = false;
   if (range) {
-    start = Math.floor(range.start / spanMs) * spanMs;
+    start = alignDown(range.start, spanMs, align);
     buckets = Math.max(0, Math.ceil((range.end - start) / spanMs));
   } else if (sel.count > 0) {
     let span = knownSpan(t, sel, times);
     const all = t.timeRange();
-    if (!span && all && bucketCount(all.start, all.end, spanMs) * series.length <= MAX_HISTOGRAM_CELLS) (span = all), (trim = true);
+    if (!span && all && bucketCount(all.start, all.end, spanMs, align) * series.length <= MAX_HISTOGRAM_CELLS) (span = all), (trim = true);
     span ??= scanSpan(sel, times);
     if (span.start <= span.end) {
-      start = Math.floor(span.start / spanMs) * spanMs;
-      buckets = bucketCount(span.start, span.end, spanMs);
+      start = alignDown(span.start, spanMs, align);
+      buckets = bucketCount(span.start, span.end, spanMs, align);
     }
   }
   if (buckets * series.length > MAX_HISTOGRAM_CELLS) {
@@ -82,8 +88,20 @@ function stacking(t: EventTable, sel: Selection, opts: HistogramOptions): { seri
   return { series, seriesOf, stackCodes: key.codes };
 }
 
-function bucketCount(min: number, max: number, span: number): number {
-  return Math.floor(max / span) - Math.floor(min / span) + 1;
+/** The offset in [0, span) that bucket starts are shifted by. */
+function alignment(alignMs: number | undefined, span: number): number {
+  if (alignMs === undefined || alignMs === 0) return 0;
+  if (!Number.isFinite(alignMs)) throw new Error(`Invalid histogram alignment ${alignMs}`);
+  return ((alignMs % span) + span) % span;
+}
+
+/** Start of the bucket holding `t`. */
+function alignDown(t: number, span: number, align: number): number {
+  return Math.floor((t - align) / span) * span + align;
+}
+
+function bucketCount(min: number, max: number, span: number, align: number): number {
+  return Math.floor((max - align) / span) - Math.floor((min - align) / span) + 1;
 }
 
 /** Drops leading and trailing buckets that are empty in every series. */

@@ -153,7 +153,7 @@ export class Engine {
       const sel = selectRows(this.data.table, spec);
       return fields.map((f) => groupSelection(this.data.table, sel, [f], limit));
     },
-    histogram: ({ spec, spanMs, range, stackBy, topN }) => histogram(this.data.table, spec, spanMs, { range, stackBy, topN }),
+    histogram: ({ spec, spanMs, range, stackBy, topN, alignMs }) => histogram(this.data.table, spec, spanMs, { range, stackBy, topN, alignMs }),
     select: ({ spec, sort }) => {
       let rows = filterRows(this.data.table, spec);
       if (sort) rows = sortRows(this.data.table, rows, sort);

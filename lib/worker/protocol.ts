@@ -121,7 +121,7 @@ export interface EngineApi {
   groupBy(p: { spec: QuerySpec; fields: string[]; limit?: number }): GroupResult;
   /** Top values of each field over one selection (a facets panel in one round trip); results[i] is fields[i]. */
   facets(p: { spec: QuerySpec; fields: string[]; limit: number }): GroupResult[];
-  histogram(p: { spec: QuerySpec; spanMs: number; range?: { start: number; end: number }; stackBy?: string; topN?: number }): HistogramResult;
+  histogram(p: { spec: QuerySpec; spanMs: number; range?: { start: number; end: number }; stackBy?: string; topN?: number; alignMs?: number }): HistogramResult;
   select(p: { spec: QuerySpec; sort?: SortSpec }): SelectResult;
   rows(p: { resultId: number; start: number; end: number; fields: string[] }): RowWindow;
   release(p: { resultId: number }): boolean;

@@ -141,20 +141,22 @@ export function refHistogram(
   rows: readonly NormalizedEvent[],
   spec: QuerySpec,
   span: number,
-  opts: { range?: { start: number; end: number }; stackBy?: string; topN?: number } = {},
+  opts: { range?: { start: number; end: number }; stackBy?: string; topN?: number; alignMs?: number } = {},
 ): HistogramResult {
+  // Bucket k starts at k·span + alignMs: shift times by -alignMs, bucket in UTC, shift the start back.
+  const a = opts.alignMs ?? 0;
   let hits = refFilter(rows, spec);
   if (opts.range) hits = hits.filter((i) => rows[i].time >= opts.range!.start && rows[i].time < opts.range!.end);
   const times = hits.map((i) => rows[i].time);
   let start = 0;
   let buckets = 0;
   if (opts.range) {
-    start = Math.floor(opts.range.start / span) * span;
+    start = Math.floor((opts.range.start - a) / span) * span + a;
     buckets = Math.max(0, Math.ceil((opts.range.end - start) / span));
   } else if (times.length) {
     const min = Math.min(...times);
-    start = Math.floor(min / span) * span;
-    buckets = Math.floor(Math.max(...times) / span) - Math.floor(min / span) + 1;
+    start = Math.floor((min - a) / span) * span + a;
+    buckets = Math.floor((Math.max(...times) - a) / span) - Math.floor((min - a) / span) + 1;
   }
   let series = [""];
   let seriesOf = (_i: number): number => 0;
