@@ -1,16 +1,18 @@
 "use client";
 /**
- * Column definitions of the events table (TanStack Table v9): one column per
- * field, cells as clickable filter values, the time cell opens the event.
+ * Columns of the events table: TanStack Table v9 definitions for the header
+ * (labels, widths, sorting) and the cells of the body, clickable values.
  * Rows are RowRefs into the window cache: no row objects are copied.
  */
 import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from "@tanstack/react-table";
 import type { CellValue } from "../../lib/index/types";
 import { fieldLabel } from "../../lib/state/field-names";
 import { formatTime, isoUtc, type TimeZoneMode } from "../../lib/state/time-format";
-import { FilterValue } from "../filters/filter-value";
+import { valueTooltip } from "../filters/filter-value";
+import { displayValue, filterValueOf } from "../filters/value-text";
+import filterStyles from "../filters/filters.module.css";
 import { EventNoteBadge } from "../notes/event-note-badge";
-import { isPending, type RowRef } from "./window-cache";
+import type { RowRef } from "./window-cache";
 import styles from "./events.module.css";
 
 /** The table's features: server-side (worker) sorting and column sizes. */
@@ -52,37 +54,47 @@ const DESC_FIRST = new Set(["time", "bytesOut", "bytesIn"]);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EventColumn = ColumnDef<EventTableFeatures, RowRef, any>;
 
-/** Column definitions for the shown fields. */
-export function eventColumns(fields: readonly string[], tz: TimeZoneMode, onOpen: (row: RowRef) => void): EventColumn[] {
+/** Column definitions for the shown fields: headers, widths and sorting (the body's cells are drawn by `EventCell`). */
+export function eventColumns(fields: readonly string[]): EventColumn[] {
   return fields.map((field) =>
     helper.accessor((row) => cellValue(row, field), {
       id: field,
       header: fieldLabel(field),
       size: WIDTHS[field] ?? 160,
       sortDescFirst: DESC_FIRST.has(field),
-      cell: (info) => {
-        const value = info.getValue();
-        const pending = isPending(info.row.original);
-        if (field === "time") {
-          const ms = typeof value === "number" ? value : Number.NaN;
-          return (
-            <button
-              type="button"
-              className={styles.open}
-              tabIndex={pending ? -1 : undefined}
-              onClick={(ev) => {
-                ev.stopPropagation();
-                if (!pending) onOpen(info.row.original);
-              }}
-              title={pending ? undefined : Number.isFinite(ms) ? `${isoUtc(ms)} · open details` : "Open details"}
-            >
-              {pending ? "" : formatTime(ms, tz)}
-              <EventNoteBadge eventId={cellValue(info.row.original, "eventId")} />
-            </button>
-          );
-        }
-        return <FilterValue field={field} value={value} maxChars={CELL_MAX_CHARS} pending={pending} inline />;
-      },
     }),
   );
+}
+
+/**
+ * One cell of the events table, as plain text with the button role: the time opens the event (`data-open`), any
+ * other value filters by it. The table handles their clicks, keys and tooltips for all cells at once (event-table.tsx):
+ * a frame of scrolling redraws a few hundred cells, and per-cell handlers, hooks or native buttons each cost time
+ * in every one of those frames. A row still loading draws the same cells, blank, so nothing is rebuilt when it arrives.
+ */
+export function EventCell({ row, field, tz, pending }: { row: RowRef; field: string; tz: TimeZoneMode; pending: boolean }) {
+  const tabIndex = pending ? -1 : 0;
+  if (field === "time") {
+    const value = cellValue(row, field);
+    return (
+      <span role="button" tabIndex={tabIndex} className={styles.open} data-field={field} data-open="">
+        {pending ? "" : formatTime(typeof value === "number" ? value : Number.NaN, tz)}
+        <EventNoteBadge eventId={cellValue(row, "eventId")} />
+      </span>
+    );
+  }
+  const value = cellValue(row, field);
+  const empty = !pending && filterValueOf(value) === "";
+  return (
+    <span role="button" tabIndex={tabIndex} className={empty ? `${filterStyles.value} ${filterStyles.valueEmpty}` : filterStyles.value} data-field={field}>
+      {pending ? "" : displayValue(value, field, CELL_MAX_CHARS)}
+    </span>
+  );
+}
+
+/** The tooltip of a cell (set on hover): the time in UTC, or the value and what a click does. */
+export function cellTooltip(row: RowRef, field: string): string {
+  const value = cellValue(row, field);
+  if (field !== "time") return valueTooltip(field, filterValueOf(value));
+  return typeof value === "number" && Number.isFinite(value) ? `${isoUtc(value)} · open details` : "Open details";
 }

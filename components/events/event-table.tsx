@@ -6,7 +6,7 @@
  * to open the event; ↑/↓ move the selection.
  */
 import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import { formatCount } from "../../lib/state/format";
 import { sameEventRef, type EventRef } from "../../lib/state/selection-slice";
 import { useQuerySpec, useHasData } from "../filters/use-query-spec";
@@ -14,7 +14,8 @@ import { useEngineQuery } from "../hooks/use-engine-query";
 import { usePaintMark } from "../hooks/perf-marks";
 import { useAppStore } from "../state/store-provider";
 import { ColumnPicker } from "./column-picker";
-import { cellValue, eventColumns, eventTableFeatures } from "./event-columns";
+import { useValueAction } from "../filters/filter-value";
+import { EventCell, cellTooltip, cellValue, eventColumns, eventTableFeatures } from "./event-columns";
 import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
@@ -25,6 +26,8 @@ interface EventTableProps {
   /** Opens an event (its reference and the row it is). */
   onOpen(ref: EventRef, row: number): void;
 }
+
+const NO_ROWS: RowRef[] = [];
 
 /** The reference a row is selected by: its eventID, else its row number. */
 export function refOf(row: RowRef): EventRef {
@@ -70,8 +73,9 @@ export function EventTable({ onOpen }: EventTableProps) {
   }, [result]);
 
   const open = useCallback((row: RowRef) => onOpen(refOf(row), row.rowId), [onOpen]);
-  const columnDefs = useMemo(() => eventColumns(columns, tz, open), [columns, tz, open]);
-  const data = useMemo(() => {
+  const act = useValueAction();
+  const columnDefs = useMemo(() => eventColumns(columns), [columns]);
+  const rows = useMemo(() => {
     const out: RowRef[] = [];
     for (let i = first; i < last; i++) out.push(cache?.row(i) ?? pendingRow(i));
     return out;
@@ -80,13 +84,43 @@ export function EventTable({ onOpen }: EventTableProps) {
   }, [cache, first, last, version]);
 
   // Painted = the newest selection's visible rows (or its emptiness) are on screen.
-  usePaintMark("table", result && !selection.loading && (total === 0 || data.some((r) => !isPending(r))) ? specKey : null);
+  usePaintMark("table", result && !selection.loading && (total === 0 || rows.some((r) => !isPending(r))) ? specKey : null);
+
+  // One set of handlers for every cell (see EventCell): the row from its data-index, the field from data-field.
+  const target = (el: EventTarget): { row: RowRef; cell: HTMLElement | null } | null => {
+    if (!(el instanceof Element)) return null;
+    const tr = el.closest("tr[data-index]");
+    const row = tr ? cache?.row(Number(tr.getAttribute("data-index"))) : undefined;
+    return row ? { row, cell: el.closest<HTMLElement>("[data-field]") } : null;
+  };
+  const activate = (ev: MouseEvent | KeyboardEvent, hit: { row: RowRef; cell: HTMLElement | null }) => {
+    const field = hit.cell?.dataset.field;
+    if (field === undefined || hit.cell?.dataset.open !== undefined) open(hit.row);
+    else act(field, cellValue(hit.row, field), ev);
+  };
+  const onBodyClick = (ev: MouseEvent) => {
+    const hit = target(ev.target);
+    if (hit) activate(ev, hit);
+  };
+  const onBodyKeyDown = (ev: KeyboardEvent) => {
+    if (ev.key !== "Enter" && ev.key !== " ") return;
+    const hit = target(ev.target);
+    if (!hit?.cell) return;
+    ev.preventDefault();
+    activate(ev, hit);
+  };
+  // Tooltips are set on hover, not on render: a title change restyles its element on every scroll frame.
+  const onBodyMouseOver = (ev: MouseEvent) => {
+    const hit = target(ev.target);
+    if (hit?.cell?.dataset.field !== undefined) hit.cell.title = cellTooltip(hit.row, hit.cell.dataset.field);
+  };
 
   const sorting = useMemo<SortingState>(() => [{ id: sort.field, desc: sort.desc === true }], [sort]);
   const table = useTable({
     features: eventTableFeatures,
     columns: columnDefs,
-    data,
+    // The header only: the body is drawn from the window cache below, not through the table's row model.
+    data: NO_ROWS,
     getRowId: (r) => String(r.index),
     manualSorting: true,
     enableSortingRemoval: false,
@@ -97,7 +131,6 @@ export function EventTable({ onOpen }: EventTableProps) {
       if (next) setSort({ field: next.id, desc: next.desc });
     },
   });
-  const rowsByIndex = new Map(table.getRowModel().rows.map((r) => [r.original.index, r]));
   const headers = table.getFlatHeaders();
   const template = headers.map((h, i) => (i === headers.length - 1 ? `minmax(${h.getSize() / 16}rem, 1fr)` : `${h.getSize() / 16}rem`)).join(" ");
   const selectedIndex = items.find((it) => {
@@ -154,31 +187,35 @@ export function EventTable({ onOpen }: EventTableProps) {
           {/* The body is as tall as all rows; the drawn rows sit in its flow below a padding as tall as the rows above
               them. Scrolling changes that one padding and the rows' text: a per-row transform would restyle every row
               (and each of its cells) on every frame. */}
-          <tbody role="rowgroup" className={styles.tbody} style={{ height: spacerPx, paddingTop: Math.max(0, (items[0]?.start ?? 0) - shift) }}>
+          <tbody
+            role="rowgroup"
+            className={styles.tbody}
+            style={{ height: spacerPx, paddingTop: Math.max(0, (items[0]?.start ?? 0) - shift) }}
+            onClick={onBodyClick}
+            onKeyDown={onBodyKeyDown}
+            onMouseOver={onBodyMouseOver}
+          >
             {items.map((item, slot) => {
-              const row = rowsByIndex.get(item.index);
-              const style = { height: rowHeight };
+              const row = rows[item.index - first] ?? pendingRow(item.index);
+              const pending = isPending(row);
+              const isSelected = !pending && item.index === selectedIndex;
               // Rows are keyed by their place on screen, not by their index: scrolling, however far, updates the same
               // few dozen rows in place; building (or moving) rows costs each of their elements a full style pass.
-              // A row still loading keeps its cells (blank): turning placeholder and back rebuilds nothing.
-              if (!row) return null;
-              const pending = isPending(row.original);
-              const isSelected = !pending && item.index === selectedIndex;
               return (
                 <tr
                   key={slot}
                   role="row"
                   className={pending ? `${styles.row} ${styles.placeholder}` : styles.row}
-                  style={style}
+                  style={{ height: rowHeight }}
+                  data-index={item.index}
                   aria-rowindex={item.index + 2}
                   aria-busy={pending || undefined}
                   aria-current={isSelected || undefined}
                   data-selected={isSelected || undefined}
-                  onClick={pending ? undefined : () => open(row.original)}
                 >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.column.id} role="cell" className={styles.td}>
-                      <table.FlexRender cell={cell} />
+                  {columns.map((field) => (
+                    <td key={field} role="cell" className={styles.td}>
+                      <EventCell row={row} field={field} tz={tz} pending={pending} />
                     </td>
                   ))}
                 </tr>

@@ -5,7 +5,7 @@
  * /search. Every view renders clickable values with this one component. The
  * value is rendered as text only.
  */
-import type { KeyboardEvent, MouseEvent, ReactNode } from "react";
+import { useCallback, type MouseEvent, type ReactNode } from "react";
 import type { CellValue } from "../../lib/index/types";
 import { fieldLabel } from "../../lib/state/field-names";
 import { useSendToSearch } from "../search/use-send-to-search";
@@ -21,48 +21,53 @@ interface FilterValueProps {
   /** Replaces the shown text (the filter still uses `value`). */
   children?: ReactNode;
   className?: string;
-  /** A blank stand-in while the value loads (same element, so a table row is not rebuilt when it arrives). */
-  pending?: boolean;
-  /**
-   * Drawn as text with the button role (Enter and Space act like a click) rather than a `<button>`: a native
-   * button is laid out as a box of its own, and the events table lays out hundreds of them on every scroll frame.
-   */
-  inline?: boolean;
 }
 
-/** Tooltip text: the value (capped: a tooltip is not a viewer) and what a click does. */
-function tooltip(field: string, value: string): string {
+/** Tooltip text of a clickable value: the value (capped: a tooltip is not a viewer) and what a click does. */
+export function valueTooltip(field: string, value: string): string {
   return `${fieldLabel(field)}: ${truncate(value, 500) || "(empty)"}\nClick to filter · Alt/Shift-click to exclude · Ctrl-click to search`;
 }
 
-/** Clickable value: adds a `field = value` chip (or `≠` with Alt/Shift). */
-export function FilterValue({ field, value, maxChars = 120, children, className, pending = false, inline = false }: FilterValueProps) {
+/** The modifier keys of a click or key press on a value. */
+export interface ValueModifiers {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** What a click on a value does: filter by it, exclude it (Alt/Shift), or search for it on /search (Ctrl/Cmd). */
+export function useValueAction(): (field: string, value: CellValue, mods: ValueModifiers) => void {
   const addChip = useAppStore((s) => s.addChip);
   const sendToSearch = useSendToSearch();
+  return useCallback(
+    (field, value, mods) => {
+      const v = filterValueOf(value);
+      if ((mods.ctrlKey || mods.metaKey) && sendToSearch(field, v)) return;
+      addChip({ field, value: v, negate: mods.altKey || mods.shiftKey });
+    },
+    [addChip, sendToSearch],
+  );
+}
+
+/** Clickable value: adds a `field = value` chip (or `≠` with Alt/Shift). */
+export function FilterValue({ field, value, maxChars = 120, children, className }: FilterValueProps) {
+  const act = useValueAction();
   const v = filterValueOf(value);
-  const act = (ev: MouseEvent | KeyboardEvent) => {
-    ev.stopPropagation();
-    if (pending) return;
-    if ((ev.ctrlKey || ev.metaKey) && sendToSearch(field, v)) return;
-    addChip({ field, value: v, negate: ev.altKey || ev.shiftKey });
-  };
-  const onClick = (ev: MouseEvent) => act(ev);
-  const props = {
-    className: `${styles.value} ${v === "" && !pending ? styles.valueEmpty : ""} ${className ?? ""}`,
-    tabIndex: pending ? -1 : inline ? 0 : undefined,
-    // Set on hover, not on render: a title change restyles its element, and the events table rewrites its
-    // cells on every scroll frame.
-    onMouseEnter: (ev: MouseEvent<HTMLElement>) => (ev.currentTarget.title = pending ? "" : tooltip(field, v)),
-    onClick,
-    children: pending ? "" : (children ?? displayValue(value, field, maxChars)),
-  };
-  if (!inline) return <button type="button" {...props} />;
-  const onKeyDown = (ev: KeyboardEvent<HTMLElement>) => {
-    if (ev.key !== "Enter" && ev.key !== " ") return;
-    ev.preventDefault();
-    act(ev);
-  };
-  return <span role="button" {...props} onKeyDown={onKeyDown} />;
+  return (
+    <button
+      type="button"
+      className={`${styles.value} ${v === "" ? styles.valueEmpty : ""} ${className ?? ""}`}
+      // Set on hover, not on render: a title change restyles its element.
+      onMouseEnter={(ev) => (ev.currentTarget.title = valueTooltip(field, v))}
+      onClick={(ev: MouseEvent) => {
+        ev.stopPropagation();
+        act(field, value, ev);
+      }}
+    >
+      {children ?? displayValue(value, field, maxChars)}
+    </button>
+  );
 }
 
 /** Small "exclude" control beside a value (facets, detail panel). */
