@@ -8,7 +8,7 @@ import { useMemo } from "react";
 import { ReferenceLine } from "recharts";
 import { querySpecOf } from "../../lib/state/query-spec";
 import { formatCount } from "../../lib/state/format";
-import { formatTime } from "../../lib/state/time-format";
+import { bucketAlignMs, formatTime } from "../../lib/state/time-format";
 import { effectiveSpan } from "../../lib/state/time-spans";
 import type { ResolvedStep } from "../../lib/story/resolve";
 import { useEngineQuery } from "../hooks/use-engine-query";
@@ -30,8 +30,9 @@ export function StoryTimeline({ step, callouts, bounds }: { step: ResolvedStep; 
   const params = useMemo(() => {
     if (!range) return null;
     const { span } = effectiveSpan("auto", range.end - range.start);
-    return { spec: querySpecOf(view.filters), spanMs: span.ms, range: { start: range.start, end: range.end }, stackBy, topN: TOP_SERIES };
-  }, [view.filters, range?.start, range?.end, stackBy]); // eslint-disable-line react-hooks/exhaustive-deps
+    const alignMs = bucketAlignMs(tz, range.start);
+    return { spec: querySpecOf(view.filters), spanMs: span.ms, range: { start: range.start, end: range.end }, stackBy, topN: TOP_SERIES, alignMs };
+  }, [view.filters, range?.start, range?.end, stackBy, tz]); // eslint-disable-line react-hooks/exhaustive-deps
   const { data, error } = useEngineQuery("histogram", params);
   const model = useMemo(() => (data ? chartModel(data, true) : null), [data]);
 

@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useRef } from "react";
 import { fieldLabel } from "../../lib/state/field-names";
 import { formatCount } from "../../lib/state/format";
+import { bucketAlignMs } from "../../lib/state/time-format";
 import { effectiveSpan } from "../../lib/state/time-spans";
 import { FilterValue } from "../filters/filter-value";
 import { TimelineFindingMarkers } from "../findings/finding-markers";
@@ -41,7 +42,7 @@ export function TimelinePanel() {
   const { span, coarsened } = effectiveSpan(spanSetting, range ? range.end - range.start : 0);
   // In local time, buckets of an hour or more start on the local hour and day (a zone can be 30 or 45 minutes off
   // UTC); the offset at the range's start is used for the whole chart.
-  const alignMs = tz === "local" && range ? new Date(range.start).getTimezoneOffset() * 60_000 : 0;
+  const alignMs = range ? bucketAlignMs(tz, range.start) : 0;
   const params = useMemo(
     () => (hasData && range ? { spec, spanMs: span.ms, range, alignMs, ...(stackBy ? { stackBy, topN: TOP_SERIES } : {}) } : null),
     // `range` is rebuilt each render; its bounds are what matter.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, formatTime, isoUtc, parseTimeInput, parseTimeZone, type OffsetFn } from "./time-format";
+import { bucketAlignMs, formatTick, formatTime, isoUtc, parseTimeInput, parseTimeZone, type OffsetFn } from "./time-format";
 
 const T = Date.UTC(2026, 0, 12, 3, 15, 7);
 /** UTC+2 (getTimezoneOffset is negative east of Greenwich). */
@@ -15,6 +15,20 @@ describe("formatTime", () => {
   ] as const)("%s with a fixed offset", (tz, offset, text) => expect(formatTime(T, tz, offset)).toBe(text));
 
   it.each([Number.NaN, Infinity, 9e15])("%s is not a time", (ms) => expect(formatTime(ms, "utc")).toBe("–"));
+});
+
+describe("bucketAlignMs", () => {
+  it.each([
+    ["utc", plus2, 0],
+    ["local", plus2, -2 * 3_600_000],
+    ["local", minus5, 5 * 3_600_000],
+  ] as const)("%s with a fixed offset", (tz, offset, ms) => expect(bucketAlignMs(tz, T, offset)).toBe(ms));
+
+  it("puts a local day bucket's start on local midnight", () => {
+    const align = bucketAlignMs("local", T, plus2);
+    const dayStart = Math.floor((T - align) / 86_400_000) * 86_400_000 + align;
+    expect(formatTime(dayStart, "local", plus2)).toBe("2026-01-12 00:00:00");
+  });
 });
 
 describe("formatTick", () => {

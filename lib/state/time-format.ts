@@ -41,6 +41,14 @@ export function formatTick(ms: number, spanMs: number, tz: TimeZoneMode, offset:
   return spanMs >= 86_400_000 ? iso.slice(0, 10) : `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
 }
 
+/**
+ * The `alignMs` of a histogram shown in the zone: 0 in UTC; in local time the zone's offset at `at`, so day and hour
+ * buckets start at local midnight and on the local hour.
+ */
+export function bucketAlignMs(tz: TimeZoneMode, at: number, offset: OffsetFn = browserOffset): number {
+  return tz === "local" && Number.isFinite(at) ? offset(at) * 60_000 : 0;
+}
+
 /** Epoch ms → "2026-01-12T03:15:00Z" (seconds precision unless there are milliseconds), for URLs and copy. */
 export function isoUtc(ms: number): string {
   const iso = new Date(ms).toISOString();
