@@ -47,7 +47,7 @@ test("payloads in every record field render as text in every view", async ({ pag
   // Detail panel and raw JSON of a failed call by the hostile role session.
   await tl.search.fill("AccessDenied");
   await expect(tl.afterFilters).toContainText("12");
-  await tl.rows.first().getByRole("button").first().click();
+  await tl.rows.first().getByRole("gridcell").first().click();
   await expect(tl.detail).toBeVisible();
   await expect(tl.detail.getByText(`${P.svg} ${P.script}`, { exact: true }).first()).toBeVisible();
   await expect(tl.rawJson).toContainText(P.iframe.replace(/"/g, '\\"'));
@@ -134,7 +134,7 @@ test("a 1 MB user agent, 10,000-deep nesting and a 100,000-element array are sho
   await expect(tl.rows.filter({ hasText: "HugeAgent" })).toBeVisible();
   await tl.search.fill("ua-start");
   await expect(tl.rows).toHaveCount(1);
-  await tl.rows.first().getByRole("button").first().click();
+  await tl.rows.first().getByRole("gridcell").first().click();
   await expect(tl.detail).toBeVisible();
   const showField = tl.detail.getByRole("button", { name: /^Show all of User agent \(1\.0 MB\)$/ });
   await expect(showField).toBeVisible();
@@ -152,7 +152,7 @@ test("a 1 MB user agent, 10,000-deep nesting and a 100,000-element array are sho
   await tl.search.fill("");
   await expect(tl.rows).toHaveCount(3);
   for (const [name, text] of [["DeepNesting", '"bottom"'], ["HugeArray", "99999"]] as const) {
-    await tl.rows.filter({ hasText: name }).getByRole("button").first().click();
+    await tl.rows.filter({ hasText: name }).getByRole("gridcell").first().click();
     await expect(tl.detail.getByRole("heading", { level: 2, name })).toBeVisible();
     await expect(tl.rawJson).toBeVisible();
     const show = tl.detail.getByRole("button", { name: /^Show all \(/ });

@@ -19,7 +19,7 @@ test("a note on an event is kept across a reload and shows in the notes list, th
   await expect(notes.inRange).toContainText("No notes in this range");
 
   // Open the newest event and pin a note to it.
-  await ui.rows.first().getByRole("cell").first().getByRole("button").click();
+  await ui.rows.first().getByRole("gridcell").first().click();
   await expect(ui.detail).toBeVisible();
   await expect(page).toHaveURL(/[?&]event=/);
   const eventId = new URL(page.url()).searchParams.get("event")!;
@@ -33,7 +33,7 @@ test("a note on an event is kept across a reload and shows in the notes list, th
 
   // The row carries a badge; the chart a mark at its time; the range lists it.
   await expect(ui.rows.first().getByTestId("event-note-badge")).toBeVisible();
-  await expect(ui.rows.first().getByRole("button", { name: /, has a note$/ })).toBeVisible();
+  await expect(ui.rows.first().getByRole("gridcell", { name: /, has a note$/ })).toBeVisible();
   await expect(notes.markers).toHaveCount(1);
   await expect(notes.inRange.getByRole("button", { name: "1 note in this range" })).toBeVisible();
   await expect(notes.inRange).toContainText(`event ${eventId}`);

@@ -53,7 +53,7 @@ test("a full session makes no request to another origin", async ({ page, context
   const tl = timelinePage(page);
   await visit(page, "Timeline");
   await expect(tl.rows.first()).toBeVisible();
-  await tl.rows.first().getByRole("button").first().click();
+  await tl.rows.first().getByRole("gridcell").first().click();
   await expect(tl.rawJson).toBeVisible();
   await page.keyboard.press("Escape");
   const [events] = await Promise.all([page.waitForEvent("download"), tl.events.getByRole("button", { name: "Export CSV" }).click()]);

@@ -31,14 +31,14 @@ test("the table scrolls to the last of a million events, fetching only the rows 
   // The oldest event comes last (newest first); it is inside the viewport, not clipped below it.
   const [rowBox, viewBox] = await Promise.all([last.boundingBox(), scroller.boundingBox()]);
   expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(viewBox!.y + viewBox!.height + 1);
-  await expect(last.getByRole("cell").first()).toHaveText(/^2026-01-01 /);
+  await expect(last.getByRole("gridcell").first()).toHaveText(/^2026-01-01 /);
 
   // And back to the middle.
   await scroller.evaluate((el) => {
     el.scrollTop = el.scrollHeight / 2;
   });
   const middle = Math.round(total / 2);
-  await expect(ui.table.locator("tbody tr:not([aria-busy])").filter({ has: page.getByRole("cell") }).first()).toBeVisible();
+  await expect(ui.table.locator("tbody tr:not([aria-busy])").filter({ has: page.getByRole("gridcell") }).first()).toBeVisible();
   const indexes = await ui.table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("aria-rowindex"))));
   expect(Math.min(...indexes)).toBeLessThan(middle + 200);
   expect(Math.max(...indexes)).toBeGreaterThan(middle - 200);
@@ -52,7 +52,7 @@ test("the timeline reads on a 1280 px laptop and a 4K screen, dark and light", a
   await page.goto("/timeline");
   await ui.generate.click();
   await expect(ui.bars.first()).toBeVisible({ timeout: 60_000 });
-  await ui.rows.first().getByRole("cell").first().getByRole("button").click();
+  await ui.rows.first().getByRole("gridcell").first().click();
   await expect(ui.rawJson).toBeVisible();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow(), "no sideways scrolling of the page").toBeLessThanOrEqual(0);

@@ -60,10 +60,24 @@ test("the timeline draws the demo, filters by clicked values, negates, brushes a
 
   // Click a value in the table (the newest row's event name): a second chip, ANDed.
   const clause = { field: "principal", values: [top.value] };
-  const eventCell = ui.rows.first().getByRole("cell").nth(2).getByRole("button");
+  const eventCell = ui.rows.first().getByRole("gridcell").nth(2);
   const event = { value: (await eventCell.textContent()) ?? "" };
   expect(event.value).toBe(String(facts.firstValue({ clauses: [clause] }, { field: "time", desc: true }, "eventName")));
   const eventCount = facts.count({ clauses: [clause, { field: "eventName", values: [event.value] }] });
+
+  // The table is a grid: the arrow keys move the focus between cells and rows without opening anything.
+  await eventCell.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(ui.rows.first().getByRole("gridcell").nth(3)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(ui.rows.nth(2).getByRole("gridcell").nth(2)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(eventCell).toBeFocused();
+  await expect(ui.detail).toBeHidden();
+
   await eventCell.click();
   await expect(ui.chip(`Event = ${event.value}`)).toBeVisible();
   await expect(ui.afterFilters).toHaveText(`${formatCount(eventCount)} after filters`);
@@ -96,11 +110,11 @@ test("the timeline draws the demo, filters by clicked values, negates, brushes a
   await principalHeader.getByRole("button").click();
   await expect(principalHeader).toHaveAttribute("aria-sort", "ascending");
   const firstAsc = facts.firstValue({ timeRange: range! }, { field: "principal" }, "principal");
-  await expect(ui.rows.first().getByRole("cell").nth(1)).toHaveText(shown(firstAsc));
+  await expect(ui.rows.first().getByRole("gridcell").nth(1)).toHaveText(shown(firstAsc));
   await principalHeader.getByRole("button").click();
   await expect(principalHeader).toHaveAttribute("aria-sort", "descending");
   const firstDesc = facts.firstValue({ timeRange: range! }, { field: "principal", desc: true }, "principal");
-  await expect(ui.rows.first().getByRole("cell").nth(1)).toHaveText(shown(firstDesc));
+  await expect(ui.rows.first().getByRole("gridcell").nth(1)).toHaveText(shown(firstDesc));
   await expect(page).toHaveURL(/sort=-principal/);
   await expect(ui.alert).toHaveCount(0);
 });
@@ -110,7 +124,7 @@ test("a row opens its details with the raw JSON; a pivot refilters; a reload giv
   const ui = await openDemoTimeline(page);
 
   // Open the newest event.
-  await ui.rows.first().getByRole("cell").first().getByRole("button").click();
+  await ui.rows.first().getByRole("gridcell").first().click();
   await expect(ui.detail).toBeVisible();
   await expect(ui.rawJson).toContainText('"eventVersion"');
   await expect(ui.rawJson).toContainText('"eventID"');

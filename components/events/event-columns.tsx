@@ -5,13 +5,13 @@
  * Rows are RowRefs into the window cache: no row objects are copied.
  */
 import { columnSizingFeature, createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from "@tanstack/react-table";
+import type { CSSProperties } from "react";
 import type { CellValue } from "../../lib/index/types";
 import { fieldLabel } from "../../lib/state/field-names";
 import { formatTime, isoUtc, type TimeZoneMode } from "../../lib/state/time-format";
 import { valueTooltip } from "../filters/filter-value";
 import { displayValue, filterValueOf } from "../filters/value-text";
-import filterStyles from "../filters/filters.module.css";
-import { EventNoteBadge } from "../notes/event-note-badge";
+import { noteMark } from "../notes/event-note-badge";
 import type { RowRef } from "./window-cache";
 import styles from "./events.module.css";
 
@@ -23,7 +23,7 @@ const helper = createColumnHelper<EventTableFeatures, RowRef>();
 
 /** Default widths (px at a 16 px rem; drawn in rem so they scale with the screen). */
 const WIDTHS: Readonly<Record<string, number>> = {
-  time: 168,
+  time: 184,
   eventName: 190,
   eventSource: 190,
   principal: 170,
@@ -66,30 +66,39 @@ export function eventColumns(fields: readonly string[]): EventColumn[] {
   );
 }
 
+const TIME_CLASS = `${styles.td} ${styles.open}`;
+const VALUE_CLASS = `${styles.td} ${styles.value}`;
+const EMPTY_CLASS = `${styles.td} ${styles.value} ${styles.valueEmpty}`;
+
 /**
- * One cell of the events table, as plain text with the button role: the time opens the event (`data-open`), any
- * other value filters by it. The table handles their clicks, keys and tooltips for all cells at once (event-table.tsx):
- * a frame of scrolling redraws a few hundred cells, and per-cell handlers, hooks or native buttons each cost time
- * in every one of those frames. A row still loading draws the same cells, blank, so nothing is rebuilt when it arrives.
+ * One cell of the events table: a grid cell whose own text is the value, with no element inside it (an element per
+ * value is one more box to lay out for each of the few hundred cells a scroll frame redraws). The time opens the event
+ * (`data-open`) and carries the row's note mark (`notes`: how many it has); any other value filters by it. The table
+ * handles clicks, keys and tooltips for all cells at once (event-table.tsx). A row still loading draws the same cells,
+ * blank, so nothing is rebuilt when it arrives. A plain function rather than a component: no fiber or hook per cell.
  */
-export function EventCell({ row, field, tz, pending }: { row: RowRef; field: string; tz: TimeZoneMode; pending: boolean }) {
+export function eventCell(row: RowRef, field: string, tz: TimeZoneMode, pending: boolean, style: CSSProperties | undefined, notes: number) {
+  const value = cellValue(row, field);
   const tabIndex = pending ? -1 : 0;
   if (field === "time") {
-    const value = cellValue(row, field);
     return (
-      <span role="button" tabIndex={tabIndex} className={styles.open} data-field={field} data-open="">
+      <td key={field} role="gridcell" tabIndex={tabIndex} className={TIME_CLASS} style={style} data-field={field} data-open="">
         {pending ? "" : formatTime(typeof value === "number" ? value : Number.NaN, tz)}
-        <EventNoteBadge eventId={cellValue(row, "eventId")} />
-      </span>
+        {noteMark(notes)}
+      </td>
     );
   }
-  const value = cellValue(row, field);
   const empty = !pending && filterValueOf(value) === "";
   return (
-    <span role="button" tabIndex={tabIndex} className={empty ? `${filterStyles.value} ${filterStyles.valueEmpty}` : filterStyles.value} data-field={field}>
+    <td key={field} role="gridcell" tabIndex={tabIndex} className={empty ? EMPTY_CLASS : VALUE_CLASS} style={style} data-field={field}>
       {pending ? "" : displayValue(value, field, CELL_MAX_CHARS)}
-    </span>
+    </td>
   );
+}
+
+/** Each column's width as a cell style (the last column also takes the rest of the row), shared by header and body. */
+export function columnStyles(sizes: readonly number[]): CSSProperties[] {
+  return sizes.map((px, i) => (i === sizes.length - 1 ? { flex: `1 0 ${px / 16}rem` } : { flex: `0 0 ${px / 16}rem` }));
 }
 
 /** The tooltip of a cell (set on hover): the time in UTC, or the value and what a click does. */

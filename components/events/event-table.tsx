@@ -2,8 +2,10 @@
 /**
  * The events table: every event matching the filters, sorted in the worker,
  * virtualised so only the visible rows exist in the DOM and only their
- * windows are fetched. Click a value to filter by it, the time (or the row)
- * to open the event; ↑/↓ move the selection.
+ * windows are fetched. An ARIA grid: click a value (or Enter on it) to filter
+ * by it, Shift to exclude it, the time (or the row) to open the event; the
+ * arrow keys move between cells, and ↑/↓ move the selection when no cell has
+ * the focus.
  */
 import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
@@ -15,7 +17,9 @@ import { usePaintMark } from "../hooks/perf-marks";
 import { useAppStore } from "../state/store-provider";
 import { ColumnPicker } from "./column-picker";
 import { useValueAction } from "../filters/filter-value";
-import { EventCell, cellTooltip, cellValue, eventColumns, eventTableFeatures } from "./event-columns";
+import { cellTooltip, cellValue, columnStyles, eventCell, eventColumns, eventTableFeatures } from "./event-columns";
+import { eventNoteCounts } from "../notes/event-note-badge";
+import { useNotes } from "../notes/notes-store";
 import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
@@ -44,6 +48,12 @@ export function EventTable({ onOpen }: EventTableProps) {
   const columns = useAppStore((s) => s.columns);
   const tz = useAppStore((s) => s.timeZone);
   const selected = useAppStore((s) => s.selectedEvent);
+  const { notes } = useNotes();
+  const noteCounts = useMemo(() => eventNoteCounts(notes), [notes]);
+  const notesOf = (row: RowRef) => {
+    const id = cellValue(row, "eventId");
+    return typeof id === "string" ? (noteCounts.get(id) ?? 0) : 0;
+  };
 
   const params = useMemo(() => (hasData ? { spec, sort } : null), [hasData, spec, sort]);
   const selection = useEngineQuery("select", params);
@@ -54,6 +64,7 @@ export function EventTable({ onOpen }: EventTableProps) {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = useRemPixels(2);
+  const rowStyle = useMemo(() => ({ height: rowHeight }), [rowHeight]);
   const { virtualizer, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef, 2);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -103,11 +114,35 @@ export function EventTable({ onOpen }: EventTableProps) {
     if (hit) activate(ev, hit);
   };
   const onBodyKeyDown = (ev: KeyboardEvent) => {
-    if (ev.key !== "Enter" && ev.key !== " ") return;
-    const hit = target(ev.target);
-    if (!hit?.cell) return;
+    if (ev.key === "Enter" || ev.key === " ") {
+      const hit = target(ev.target);
+      if (!hit?.cell) return;
+      ev.preventDefault();
+      activate(ev, hit);
+      return;
+    }
+    // The grid's arrow keys move between cells (the scroller's ↑/↓ move the selection when no cell has the focus).
+    if (!(ev.target instanceof HTMLElement) || ev.target.getAttribute("role") !== "gridcell") return;
+    const cell = ev.target;
+    if (ev.key === "ArrowLeft" || ev.key === "ArrowRight") {
+      const next = ev.key === "ArrowLeft" ? cell.previousElementSibling : cell.nextElementSibling;
+      if (next instanceof HTMLElement) next.focus();
+    } else if (ev.key === "ArrowUp" || ev.key === "ArrowDown") {
+      const tr = cell.closest("tr[data-index]");
+      const index = Number(tr?.getAttribute("data-index")) + (ev.key === "ArrowUp" ? -1 : 1);
+      if (!tr || !(index >= 0 && index < total)) return;
+      const column = Array.prototype.indexOf.call(tr.children, cell);
+      const focusIn = () => {
+        const row = tr.parentElement?.querySelector(`tr[data-index="${index}"]`);
+        const to = row?.children[column];
+        if (to instanceof HTMLElement) to.focus({ preventScroll: true });
+      };
+      virtualizer.scrollToIndex(index, { align: "auto" });
+      focusIn();
+      requestAnimationFrame(focusIn); // when the row was not drawn yet
+    } else return;
     ev.preventDefault();
-    activate(ev, hit);
+    ev.stopPropagation();
   };
   // Tooltips are set on hover, not on render: a title change restyles its element on every scroll frame.
   const onBodyMouseOver = (ev: MouseEvent) => {
@@ -132,7 +167,11 @@ export function EventTable({ onOpen }: EventTableProps) {
     },
   });
   const headers = table.getFlatHeaders();
-  const template = headers.map((h, i) => (i === headers.length - 1 ? `minmax(${h.getSize() / 16}rem, 1fr)` : `${h.getSize() / 16}rem`)).join(" ");
+  const sizes = headers.map((h) => h.getSize());
+  const sizesKey = sizes.join(" ");
+  // One style object per column for as long as the widths stay: React then leaves every cell's style alone.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const colStyles = useMemo(() => columnStyles(sizes), [sizesKey]);
   const selectedIndex = items.find((it) => {
     const r = cache?.row(it.index);
     return r !== undefined && sameEventRef(refOf(r), selected);
@@ -164,14 +203,14 @@ export function EventTable({ onOpen }: EventTableProps) {
         </p>
       )}
       <div ref={scrollRef} className={styles.scroller} onKeyDown={onKeyDown} aria-busy={selection.loading}>
-        <table role="table" className={styles.table} aria-label="Events" aria-rowcount={total + 1} style={{ ["--columns" as string]: template }}>
+        <table role="grid" className={styles.table} aria-label="Events" aria-rowcount={total + 1} aria-readonly="true">
           <thead role="rowgroup" className={styles.thead}>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} role="row" className={styles.row} aria-rowindex={1}>
-                {group.headers.map((header) => {
+                {group.headers.map((header, k) => {
                   const dir = header.column.getIsSorted();
                   return (
-                    <th key={header.id} role="columnheader" scope="col" className={styles.th} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}>
+                    <th key={header.id} role="columnheader" scope="col" className={styles.th} style={colStyles[k]} aria-sort={dir === "asc" ? "ascending" : dir === "desc" ? "descending" : "none"}>
                       <button type="button" className={styles.sortButton} onClick={header.column.getToggleSortingHandler()} title={`Sort by ${header.column.id}`}>
                         <table.FlexRender header={header} />
                         <span aria-hidden="true" className={styles.sortMark}>
@@ -206,18 +245,14 @@ export function EventTable({ onOpen }: EventTableProps) {
                   key={slot}
                   role="row"
                   className={pending ? `${styles.row} ${styles.placeholder}` : styles.row}
-                  style={{ height: rowHeight }}
+                  style={rowStyle}
                   data-index={item.index}
                   aria-rowindex={item.index + 2}
                   aria-busy={pending || undefined}
                   aria-current={isSelected || undefined}
                   data-selected={isSelected || undefined}
                 >
-                  {columns.map((field) => (
-                    <td key={field} role="cell" className={styles.td}>
-                      <EventCell row={row} field={field} tz={tz} pending={pending} />
-                    </td>
-                  ))}
+                  {columns.map((field, k) => eventCell(row, field, tz, pending, colStyles[k], notesOf(row)))}
                 </tr>
               );
             })}

@@ -1,8 +1,30 @@
 "use client";
 /** The mark on an events-table row whose event has notes. */
+import type { AnalystNote } from "../../lib/story/note";
 import type { CellValue } from "../../lib/index/types";
 import { useNotes } from "./notes-store";
 import styles from "./notes.module.css";
+
+/** How many notes each event has (by eventID). */
+export function eventNoteCounts(notes: readonly AnalystNote[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const note of notes) if (note.target.kind === "event") counts.set(note.target.eventId, (counts.get(note.target.eventId) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The mark of a row with `n` notes (nothing when none): a folded corner on the row, and words for screen readers
+ * inside the cell. A plain function, not a component: the events table draws it in every row of every scroll frame.
+ */
+export function noteMark(n: number) {
+  if (n === 0) return null;
+  return (
+    <>
+      <span className={styles.rowMark} aria-hidden="true" data-testid="event-note-badge" />
+      <span className={styles.visuallyHidden}>{n === 1 ? ", has a note" : `, has ${n} notes`}</span>
+    </>
+  );
+}
 
 /** A mark on the row (read as "has a note" / "has 2 notes") when the event `eventId` has notes; nothing otherwise. */
 export function EventNoteBadge({ eventId }: { eventId: CellValue }) {
@@ -10,12 +32,5 @@ export function EventNoteBadge({ eventId }: { eventId: CellValue }) {
   if (typeof eventId !== "string" || eventId === "") return null;
   let n = 0;
   for (const note of notes) if (note.target.kind === "event" && note.target.eventId === eventId) n++;
-  if (n === 0) return null;
-  return (
-    // A folded corner on the row (the time fills its cell); the words are for screen readers, inside the time button.
-    <>
-      <span className={styles.rowMark} aria-hidden="true" data-testid="event-note-badge" />
-      <span className={styles.visuallyHidden}>{n === 1 ? ", has a note" : `, has ${n} notes`}</span>
-    </>
-  );
+  return noteMark(n);
 }

@@ -101,7 +101,7 @@ export async function timeFilterClicks(page: Page, clicks: number, warmups = 2):
 /** Scrolls the events table (wheel steps, scrollTop jumps, a drag-like sweep); longest long task and frame gap in ms. */
 export async function scrollLongestTask(page: Page): Promise<{ longestTaskMs: number; longestFrameMs: number; tasks: number }> {
   // Resolved once: a role query walks the accessibility tree, which would load the very thread being measured.
-  const scroller = await page.getByRole("table", { name: "Events" }).locator("xpath=..").elementHandle();
+  const scroller = await page.getByRole("grid", { name: "Events" }).locator("xpath=..").elementHandle();
   if (!scroller) throw new Error("the events table is not on the page");
   const box = await scroller.boundingBox();
   if (!box) throw new Error("the events table is not visible");
