@@ -21,7 +21,7 @@ export function timelinePage(page: Page) {
     facet: (label: string) => page.getByRole("region", { name: `${label} values` }),
     events,
     table: events.getByRole("grid", { name: "Events" }),
-    rows: events.getByRole("grid", { name: "Events" }).locator("tbody tr:not([aria-busy])"),
+    rows: events.getByRole("grid", { name: "Events" }).locator("tbody tr:not([aria-busy]):not([data-stale])"),
     columnHeader: (name: string) => events.getByRole("columnheader", { name }),
     detail: page.getByRole("complementary", { name: "Event details" }),
     rawJson: page.getByRole("complementary", { name: "Event details" }).getByLabel("Raw record JSON"),

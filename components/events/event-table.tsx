@@ -8,7 +8,8 @@
  * the focus.
  */
 import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from "react";
+import type { TimeZoneMode } from "../../lib/state/time-format";
 import { formatCount } from "../../lib/state/format";
 import { sameEventRef, type EventRef } from "../../lib/state/selection-slice";
 import { useQuerySpec, useHasData } from "../filters/use-query-spec";
@@ -24,6 +25,7 @@ import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
 import { isPending, pendingRow, type RowRef } from "./window-cache";
+import { planRows } from "./row-budget";
 import styles from "./events.module.css";
 
 interface EventTableProps {
@@ -93,6 +95,23 @@ export function EventTable({ onOpen }: EventTableProps) {
     // `version` changes when pages arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cache, first, last, version]);
+
+  // At most half the rows get new text per frame; the rest follow a frame later (row-budget.ts).
+  const drawn = useRef<readonly RowRef[]>(NO_ROWS);
+  const [tick, setTick] = useState(0);
+  const span = last - first;
+  const { rows: shown, deferred } = useMemo(
+    () => planRows(drawn.current, rows, first, span),
+    // drawn.current is what the last commit put on screen; `tick` asks for the deferred rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, span, first, tick],
+  );
+  useLayoutEffect(() => {
+    drawn.current = shown.map((s) => s.row);
+    if (deferred === 0) return;
+    const id = requestAnimationFrame(() => setTick((t) => t + 1));
+    return () => cancelAnimationFrame(id);
+  }, [shown, deferred]);
 
   // Painted = the newest selection's visible rows (or its emptiness) are on screen.
   usePaintMark("table", result && !selection.loading && (total === 0 || rows.some((r) => !isPending(r))) ? specKey : null);
@@ -235,25 +254,21 @@ export function EventTable({ onOpen }: EventTableProps) {
             onMouseOver={onBodyMouseOver}
           >
             {items.map((item, slot) => {
-              const row = rows[item.index - first] ?? pendingRow(item.index);
-              const pending = isPending(row);
-              const isSelected = !pending && item.index === selectedIndex;
+              const { row, stale } = shown[slot] ?? { row: pendingRow(item.index), stale: false };
               // Rows are keyed by their place on screen, not by their index: scrolling, however far, updates the same
               // few dozen rows in place; building (or moving) rows costs each of their elements a full style pass.
               return (
-                <tr
+                <EventRow
                   key={slot}
-                  role="row"
-                  className={pending ? `${styles.row} ${styles.placeholder}` : styles.row}
-                  style={rowStyle}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
-                  aria-busy={pending || undefined}
-                  aria-current={isSelected || undefined}
-                  data-selected={isSelected || undefined}
-                >
-                  {columns.map((field, k) => eventCell(row, field, tz, pending, colStyles[k], notesOf(row)))}
-                </tr>
+                  row={row}
+                  stale={stale}
+                  selected={!stale && !isPending(row) && row.index === selectedIndex}
+                  notes={notesOf(row)}
+                  columns={columns}
+                  tz={tz}
+                  colStyles={colStyles}
+                  rowStyle={rowStyle}
+                />
               );
             })}
           </tbody>
@@ -263,3 +278,52 @@ export function EventTable({ onOpen }: EventTableProps) {
     </section>
   );
 }
+
+interface EventRowProps {
+  row: RowRef;
+  /** Holding what it showed until its new row is drawn (hidden meanwhile). */
+  stale: boolean;
+  selected: boolean;
+  notes: number;
+  columns: readonly string[];
+  tz: TimeZoneMode;
+  colStyles: readonly CSSProperties[];
+  rowStyle: CSSProperties;
+}
+
+const ROW_CLASS = styles.row;
+const PENDING_ROW_CLASS = `${styles.row} ${styles.placeholder}`;
+
+/** One row of the events table; redrawn only when what it shows changes (RowRefs are rebuilt on every render). */
+const EventRow = memo(
+  function EventRow({ row, stale, selected, notes, columns, tz, colStyles, rowStyle }: EventRowProps) {
+    const pending = isPending(row);
+    return (
+      <tr
+        role="row"
+        className={pending ? PENDING_ROW_CLASS : ROW_CLASS}
+        style={rowStyle}
+        data-index={row.index}
+        aria-rowindex={row.index + 2}
+        aria-busy={pending || undefined}
+        aria-hidden={stale || undefined}
+        data-stale={stale || undefined}
+        aria-current={selected || undefined}
+        data-selected={selected || undefined}
+      >
+        {columns.map((field, k) => eventCell(row, field, tz, pending, colStyles[k], notes))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row.index === b.row.index &&
+    a.row.page === b.row.page &&
+    a.row.rowId === b.row.rowId &&
+    a.stale === b.stale &&
+    a.selected === b.selected &&
+    a.notes === b.notes &&
+    a.columns === b.columns &&
+    a.tz === b.tz &&
+    a.colStyles === b.colStyles &&
+    a.rowStyle === b.rowStyle,
+);

@@ -34,7 +34,17 @@ export function useRemPixels(rem: number): number {
 /** A row virtualizer over `scrollRef` with scaled scrolling; `shift` is subtracted from each item's start. */
 export function useScaledVirtualizer(count: number, rowHeight: number, scrollRef: RefObject<HTMLElement | null>, overscan = 8) {
   const ratio = useRef(1);
-  const viewport = scrollRef.current?.clientHeight ?? 600;
+  // The viewport's height as last observed: reading clientHeight while rendering would force a layout of whatever
+  // the previous commit changed, inside React's task (two commits between frames made one long task).
+  const [viewport, setViewport] = useState(600);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    setViewport(el.clientHeight);
+    const observer = new ResizeObserver(() => setViewport(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [scrollRef]);
   ratio.current = scrollRatio(count, rowHeight, viewport);
   const virtualizer = useVirtualizer<HTMLElement, HTMLTableRowElement>({
     count,

@@ -1,0 +1,53 @@
+/**
+ * How many rows of the events table a frame may fill with new text. A frame
+ * that would put new rows of text in more than half the places on screen (a
+ * jump: a scrollbar drag or a wheel turn past a screen; or a page of rows
+ * landing where blank rows were waiting) fills the top half and leaves the
+ * rest for the next frame: thirty new rows of text cost 30-50 ms of layout on
+ * a slow laptop, about the 50 ms a main-thread task may take. A place left
+ * for later keeps what it showed and is drawn hidden, so no place on screen
+ * shows (or opens) an event other than the one it stands for. A short scroll
+ * (rows in common with what is on screen) and a new result are drawn at once.
+ */
+import { isPending, pendingRow, type RowRef } from "./window-cache";
+
+/** Fewest rows on screen for their new content to be spread over two frames (a short table draws at once). */
+export const MIN_SPLIT_ROWS = 12;
+
+/** What one slot of the table draws this frame. */
+export interface PlannedRow {
+  row: RowRef;
+  /** Still the row it showed before (hidden): its new content comes next frame. */
+  stale: boolean;
+}
+
+/** Whether two refs show the same content (refs are rebuilt on every render; pages are not). */
+export function sameContent(a: RowRef, b: RowRef): boolean {
+  return a.index === b.index && a.page === b.page && a.rowId === b.rowId;
+}
+
+/**
+ * The rows to draw in slots [0, span) for rows first…first+span (`want[slot]`, undefined = not fetched), given
+ * what each slot showed at the last commit (`prev`). Blank (pending) rows cost nothing and are never held back.
+ * Slots are places on screen, not rows: a scroll of three rows gives every place new text.
+ */
+export function planRows(prev: readonly RowRef[], want: readonly (RowRef | undefined)[], first: number, span: number): { rows: PlannedRow[]; deferred: number } {
+  let budget = span >= MIN_SPLIT_ROWS ? Math.ceil(span / 2) : span;
+  let deferred = 0;
+  // Rows in common with the last frame: a short scroll, drawn at once (the places that were blank still count).
+  const shifted = prev.length > 0 && Math.abs(prev[0]!.index - first) < span;
+  const rows: PlannedRow[] = [];
+  for (let slot = 0; slot < span; slot++) {
+    const next = want[slot] ?? pendingRow(first + slot);
+    const had = prev[slot];
+    if (had === undefined || isPending(next) || sameContent(had, next) || (shifted && !isPending(had))) rows.push({ row: next, stale: false });
+    else if (budget > 0) {
+      budget--;
+      rows.push({ row: next, stale: false });
+    } else {
+      deferred++;
+      rows.push({ row: had, stale: true });
+    }
+  }
+  return { rows, deferred };
+}
