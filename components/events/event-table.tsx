@@ -25,7 +25,7 @@ import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
 import { isPending, pendingRow, type RowRef } from "./window-cache";
-import { planRows } from "./row-budget";
+import { frameBudget, planRows } from "./row-budget";
 import styles from "./events.module.css";
 
 interface EventTableProps {
@@ -96,22 +96,29 @@ export function EventTable({ onOpen }: EventTableProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cache, first, last, version]);
 
-  // At most half the rows get new text per frame; the rest follow a frame later (row-budget.ts).
+  // At most half the rows get new text per frame; the rest follow a frame later (row-budget.ts). `spent` counts the
+  // rows given new text since the last frame: several commits (pages of rows arriving) can land before one frame.
   const drawn = useRef<readonly RowRef[]>(NO_ROWS);
+  const spent = useRef(0);
   const [tick, setTick] = useState(0);
   const span = last - first;
-  const { rows: shown, deferred } = useMemo(
-    () => planRows(drawn.current, rows, first, span),
-    // drawn.current is what the last commit put on screen; `tick` asks for the deferred rows.
+  const plan = useMemo(
+    () => planRows(drawn.current, rows, first, span, Math.max(0, frameBudget(span) - spent.current)),
+    // drawn.current and spent.current are read as the last commit left them; `tick` asks for the deferred rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, span, first, tick],
   );
+  const shown = plan.rows;
   useLayoutEffect(() => {
-    drawn.current = shown.map((s) => s.row);
-    if (deferred === 0) return;
-    const id = requestAnimationFrame(() => setTick((t) => t + 1));
+    drawn.current = plan.rows.map((s) => s.row);
+    spent.current += plan.spent;
+    if (spent.current === 0 && plan.deferred === 0) return;
+    const id = requestAnimationFrame(() => {
+      spent.current = 0;
+      if (plan.deferred > 0) setTick((t) => t + 1);
+    });
     return () => cancelAnimationFrame(id);
-  }, [shown, deferred]);
+  }, [plan]);
 
   // Painted = the newest selection's visible rows (or its emptiness) are on screen.
   usePaintMark("table", result && !selection.loading && (total === 0 || rows.some((r) => !isPending(r))) ? specKey : null);

@@ -61,13 +61,29 @@ describe("planRows", () => {
     expect(shownIndexes(next)).toEqual(Array.from({ length: span }, (_, i) => 5000 + i));
   });
 
-  it("never holds back a blank row, and a row still loading costs no budget", () => {
+  it("blanks no more than half the rows either (a jump to rows not fetched yet); blank to blank is free", () => {
     const c = cacheWith([0]);
     const prev = planRows([], refs(c, 0, span), 0, span).rows.map((r) => r.row);
     const toUnfetched = planRows(prev, refs(c, 5000, span), 5000, span);
-    expect(toUnfetched.deferred).toBe(0);
-    expect(toUnfetched.rows.every((r) => isPending(r.row) && !r.stale)).toBe(true);
-    expect(shownIndexes(toUnfetched)).toEqual(Array.from({ length: span }, (_, i) => 5000 + i));
+    expect(toUnfetched.deferred).toBe(15);
+    expect(toUnfetched.rows.slice(0, 15).every((r) => isPending(r.row) && !r.stale)).toBe(true);
+    expect(toUnfetched.rows.slice(15).every((r) => r.stale && !isPending(r.row))).toBe(true);
+    const blank = planRows([], Array(span).fill(undefined), 5000, span).rows.map((r) => r.row);
+    const further = planRows(blank, Array(span).fill(undefined), 9000, span);
+    expect(further).toMatchObject({ deferred: 0, spent: 0 });
+    expect(shownIndexes(further)).toEqual(Array.from({ length: span }, (_, i) => 9000 + i));
+  });
+
+  it("shares one budget between commits that land before the same frame", () => {
+    const blank = planRows([], Array(span).fill(undefined), 5000, span).rows.map((r) => r.row);
+    const c = cacheWith([50]);
+    const one = planRows(blank, refs(c, 5000, span), 5000, span);
+    expect(one).toMatchObject({ deferred: 15, spent: 15 });
+    // A second reply arrives before the frame: nothing left to spend, so nothing more gets new text.
+    const two = planRows(one.rows.map((r) => r.row), refs(c, 5000, span), 5000, span, 15 - one.spent);
+    expect(two).toMatchObject({ deferred: 15, spent: 0 });
+    // The next frame brings a new budget.
+    expect(planRows(two.rows.map((r) => r.row), refs(c, 5000, span), 5000, span)).toMatchObject({ deferred: 0, spent: 15 });
   });
 
   it("spreads rows arriving in place of blank ones (a page landing) over two frames too", () => {

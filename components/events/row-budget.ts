@@ -26,28 +26,46 @@ export function sameContent(a: RowRef, b: RowRef): boolean {
   return a.index === b.index && a.page === b.page && a.rowId === b.rowId;
 }
 
+/** Rows a frame may give new text in a table of `span` rows: half of them (all of a short table). */
+export function frameBudget(span: number): number {
+  return span >= MIN_SPLIT_ROWS ? Math.ceil(span / 2) : span;
+}
+
 /**
  * The rows to draw in slots [0, span) for rows first…first+span (`want[slot]`, undefined = not fetched), given
- * what each slot showed at the last commit (`prev`). Blank (pending) rows cost nothing and are never held back.
- * Slots are places on screen, not rows: a scroll of three rows gives every place new text.
+ * what each slot showed at the last commit (`prev`) and how many slots may still get new text before the next
+ * frame (`budget`: several commits can land between two frames, e.g. two pages of rows arriving).
+ * Slots are places on screen, not rows: a scroll of three rows gives every place new text. A place that was blank
+ * and stays blank (a row still loading) costs nothing.
  */
-export function planRows(prev: readonly RowRef[], want: readonly (RowRef | undefined)[], first: number, span: number): { rows: PlannedRow[]; deferred: number } {
-  let budget = span >= MIN_SPLIT_ROWS ? Math.ceil(span / 2) : span;
+export function planRows(
+  prev: readonly RowRef[],
+  want: readonly (RowRef | undefined)[],
+  first: number,
+  span: number,
+  budget = frameBudget(span),
+): { rows: PlannedRow[]; deferred: number; spent: number } {
+  let left = budget;
   let deferred = 0;
-  // Rows in common with the last frame: a short scroll, drawn at once (the places that were blank still count).
+  // Rows in common with the last frame: a short scroll, drawn at once (places that were blank still count).
   const shifted = prev.length > 0 && Math.abs(prev[0]!.index - first) < span;
   const rows: PlannedRow[] = [];
   for (let slot = 0; slot < span; slot++) {
     const next = want[slot] ?? pendingRow(first + slot);
     const had = prev[slot];
-    if (had === undefined || isPending(next) || sameContent(had, next) || (shifted && !isPending(had))) rows.push({ row: next, stale: false });
-    else if (budget > 0) {
-      budget--;
+    const free =
+      had === undefined ||
+      sameContent(had, next) ||
+      (isPending(had) && isPending(next)) ||
+      (shifted && !isPending(had) && !isPending(next));
+    if (free) rows.push({ row: next, stale: false });
+    else if (left > 0) {
+      left--;
       rows.push({ row: next, stale: false });
     } else {
       deferred++;
       rows.push({ row: had, stale: true });
     }
   }
-  return { rows, deferred };
+  return { rows, deferred, spent: budget - left };
 }
