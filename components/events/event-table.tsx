@@ -73,11 +73,15 @@ export function EventTable({ onOpen }: EventTableProps) {
   const last = items.length > 0 ? items[items.length - 1]!.index + 1 : 0;
   const { request, cache, version } = windows;
 
+  const lastFirst = useRef(0);
   useEffect(() => {
-    // Two screenfuls either side as well (a wheel turn moves more than a screen), so scrolling finds its rows
-    // already fetched and rarely draws a placeholder: a row that turns placeholder and back rebuilds all its cells.
+    // Two screenfuls ahead in the direction of travel as well (a wheel turn moves more than a screen), so scrolling
+    // finds its rows already fetched and rarely draws a placeholder. Not behind: those rows were just on screen and
+    // are still in the cache, and after a jump they would be fetched for nothing (each page is garbage to collect).
+    const down = first >= lastFirst.current;
+    lastFirst.current = first;
     const ahead = 2 * (last - first);
-    if (last > first) request(Math.max(0, first - ahead), last + ahead);
+    if (last > first) request(Math.max(0, down ? first : first - ahead), down ? last + ahead : last);
   }, [first, last, request]);
 
   // A new result starts at the top: the old scroll position means nothing in another order.
