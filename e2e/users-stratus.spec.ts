@@ -2,7 +2,10 @@ import { formatCount } from "../lib/state/format";
 import { SENSITIVE_ACTIONS } from "../lib/worker/entity-rules";
 import { expect, test } from "./fixtures";
 import { loadPage } from "./load-page";
-import { STRATUS_LOGS } from "./paths";
+import path from "node:path";
+import { readExpectations } from "./expectations";
+import { RECORDS_GZ, STRATUS_LOGS } from "./paths";
+import { timelinePage } from "./timeline-page";
 import { cliRecords, splList } from "./users-facts";
 import { bucketsPage, usersPage } from "./users-page";
 
@@ -13,6 +16,9 @@ interface Facts {
   principals: Map<string, string | number>[];
   sensitive: Map<string, string | number>[];
   buckets: Map<string, string | number>[];
+  /** The same questions of AWS's Records .json.gz fixture. */
+  gzPrincipals: Map<string, string | number>[];
+  gzBuckets: Map<string, string | number>[];
 }
 let facts: Facts;
 
@@ -23,6 +29,8 @@ test.beforeAll(({}, testInfo) => {
     principals: cliRecords("principal=* | stats count by principal", STRATUS_LOGS),
     sensitive: cliRecords(`principal=* (${SENSITIVE_SPL}) | stats count by principal`, STRATUS_LOGS),
     buckets: cliRecords("bucket=* | stats count by bucket", STRATUS_LOGS),
+    gzPrincipals: cliRecords("principal=* | stats count by principal", RECORDS_GZ),
+    gzBuckets: cliRecords("bucket=* | stats count by bucket", RECORDS_GZ),
   };
 });
 
@@ -67,5 +75,37 @@ test("real third-party logs (Stratus Red Team detonations, a folder of JSON arra
   await expect(page.getByRole("main")).toContainText(`${formatCount(buckets.length)} S3 buckets`);
   if (buckets.length === 0) await expect(page.getByText("No S3 bucket has events under the filters.")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("stratus-buckets.png"), fullPage: true });
+  await expect(ui.alert).toHaveCount(0);
+});
+
+test("a Records .json.gz as CloudTrail delivers it (AWS's processing-library fixture) renders in the timeline, /users and /buckets", async ({ page }, testInfo) => {
+  const file = readExpectations().mixed.files.find((f) => f.path.endsWith(path.basename(RECORDS_GZ)));
+  expect(file?.events, "the CLI reads the fixture").toBeGreaterThan(0);
+  const load = loadPage(page);
+  await page.goto("/");
+  await expect(load.generate).toBeEnabled();
+  await load.chooseFiles.setInputFiles(RECORDS_GZ);
+  await expect(load.ready).toHaveText(`Ready: ${formatCount(file!.events)} events loaded`);
+
+  const tl = timelinePage(page);
+  await tl.nav.getByRole("link", { name: "Timeline" }).click();
+  await expect(tl.events).toContainText(`${formatCount(file!.events)} events`);
+  await expect(tl.bars.first()).toBeVisible();
+  await expect(tl.rows.first().getByRole("gridcell").first()).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/);
+  await tl.rows.first().getByRole("gridcell").first().click();
+  await expect(tl.rawJson).toContainText('"eventVersion"');
+  await page.keyboard.press("Escape");
+  await page.screenshot({ path: testInfo.outputPath("records-gz-timeline.png"), fullPage: true });
+
+  const ui = usersPage(page);
+  await ui.nav.getByRole("link", { name: "Users" }).click();
+  expect(facts.gzPrincipals.length, "the fixture has principals").toBeGreaterThan(0);
+  await expect(ui.list.getByRole("row")).toHaveCount(facts.gzPrincipals.length + 1);
+  for (const p of facts.gzPrincipals) {
+    await expect(ui.row(String(p.get("principal"))).getByRole("cell").nth(2)).toHaveText(formatCount(Number(p.get("count"))));
+  }
+  await ui.nav.getByRole("link", { name: "Buckets" }).click();
+  await expect(bucketsPage(page).list.getByRole("row")).toHaveCount(facts.gzBuckets.length + 1);
+  await page.screenshot({ path: testInfo.outputPath("records-gz-buckets.png"), fullPage: true });
   await expect(ui.alert).toHaveCount(0);
 });
