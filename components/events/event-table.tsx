@@ -100,7 +100,7 @@ export function EventTable({ onOpen }: EventTableProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cache, first, last, version]);
 
-  // At most half the rows get new text per frame; the rest follow a frame later (row-budget.ts). `spent` counts the
+  // At most a third of the rows get new text per frame; the rest follow in the next frames (row-budget.ts). `spent` counts the
   // rows given new text since the last frame: several commits (pages of rows arriving) can land before one frame.
   const drawn = useRef<readonly RowRef[]>(NO_ROWS);
   const spent = useRef(0);

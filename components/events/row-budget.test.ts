@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MIN_SPLIT_ROWS, planRows } from "./row-budget";
+import { MIN_SPLIT_ROWS, frameBudget, planRows } from "./row-budget";
 import { WindowCache, isPending, type RowPage, type RowRef } from "./window-cache";
 
 function cacheWith(pages: number[], total = 10_000, pageSize = 100): WindowCache {
@@ -17,6 +17,8 @@ const shownIndexes = (plan: ReturnType<typeof planRows>) => plan.rows.map((r) =>
 
 describe("planRows", () => {
   const span = 30;
+  const B = frameBudget(span);
+  const seq = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 
   it("draws every row at once the first time, and when nothing changed", () => {
     const c = cacheWith([0, 1]);
@@ -38,36 +40,45 @@ describe("planRows", () => {
       expect(shownIndexes(moved)).toEqual(Array.from({ length: span }, (_, i) => first + i));
     }
     // A screen or more away is a jump.
-    expect(planRows(prev, refs(c, span, span), span, span).deferred).toBe(15);
+    expect(planRows(prev, refs(c, span, span), span, span).deferred).toBe(span - B);
   });
 
   it("spreads rows landing in blank places over two frames during a short scroll too", () => {
     const c = cacheWith([0]);
     const prev = planRows([], refs(c, 80, span), 80, span).rows.map((r) => r.row); // 80-99 filled, 100-109 blank
     const landed = planRows(prev, refs(cacheWith([0, 1]), 82, span), 82, span);
-    expect(landed.deferred).toBe(0); // 10 blank places filled: under the budget of 15
+    expect(B).toBe(10);
+    expect(landed.deferred).toBe(0); // 10 blank places filled: within the budget
   });
 
-  it("fills the top half of a jump first and keeps what the rest showed, stale, for the next frame", () => {
+  it("fills a jump from the top, a budget per frame, and keeps what the rest showed, stale, until then", () => {
     const c = cacheWith([0, 50]);
-    const prev = planRows([], refs(c, 0, span), 0, span).rows.map((r) => r.row);
+    let prev = planRows([], refs(c, 0, span), 0, span).rows.map((r) => r.row);
     const jump = planRows(prev, refs(c, 5000, span), 5000, span);
-    expect(jump.deferred).toBe(15);
-    expect(shownIndexes(jump)).toEqual([...Array.from({ length: 15 }, (_, i) => 5000 + i), ...Array.from({ length: 15 }, (_, i) => 15 + i)]);
-    expect(jump.rows.map((r) => r.stale)).toEqual([...Array(15).fill(false), ...Array(15).fill(true)]);
-    // The next frame finishes it.
-    const next = planRows(jump.rows.map((r) => r.row), refs(c, 5000, span), 5000, span);
-    expect(next.deferred).toBe(0);
-    expect(shownIndexes(next)).toEqual(Array.from({ length: span }, (_, i) => 5000 + i));
+    expect(jump.deferred).toBe(span - B);
+    expect(shownIndexes(jump)).toEqual([...seq(5000, B), ...seq(B, span - B)]);
+    expect(jump.rows.map((r) => r.stale)).toEqual([...Array(B).fill(false), ...Array(span - B).fill(true)]);
+    // The next frames finish it, a budget at a time.
+    prev = jump.rows.map((r) => r.row);
+    let frames = 1;
+    for (;;) {
+      const next = planRows(prev, refs(c, 5000, span), 5000, span);
+      frames++;
+      prev = next.rows.map((r) => r.row);
+      if (next.deferred === 0) break;
+      expect(next.spent).toBe(B);
+    }
+    expect(frames).toBe(Math.ceil(span / B));
+    expect(prev.map((r) => r.index)).toEqual(seq(5000, span));
   });
 
-  it("blanks no more than half the rows either (a jump to rows not fetched yet); blank to blank is free", () => {
+  it("blanks no more than a budget of rows either (a jump to rows not fetched yet); blank to blank is free", () => {
     const c = cacheWith([0]);
     const prev = planRows([], refs(c, 0, span), 0, span).rows.map((r) => r.row);
     const toUnfetched = planRows(prev, refs(c, 5000, span), 5000, span);
-    expect(toUnfetched.deferred).toBe(15);
-    expect(toUnfetched.rows.slice(0, 15).every((r) => isPending(r.row) && !r.stale)).toBe(true);
-    expect(toUnfetched.rows.slice(15).every((r) => r.stale && !isPending(r.row))).toBe(true);
+    expect(toUnfetched.deferred).toBe(span - B);
+    expect(toUnfetched.rows.slice(0, B).every((r) => isPending(r.row) && !r.stale)).toBe(true);
+    expect(toUnfetched.rows.slice(B).every((r) => r.stale && !isPending(r.row))).toBe(true);
     const blank = planRows([], Array(span).fill(undefined), 5000, span).rows.map((r) => r.row);
     const further = planRows(blank, Array(span).fill(undefined), 9000, span);
     expect(further).toMatchObject({ deferred: 0, spent: 0 });
@@ -78,21 +89,21 @@ describe("planRows", () => {
     const blank = planRows([], Array(span).fill(undefined), 5000, span).rows.map((r) => r.row);
     const c = cacheWith([50]);
     const one = planRows(blank, refs(c, 5000, span), 5000, span);
-    expect(one).toMatchObject({ deferred: 15, spent: 15 });
+    expect(one).toMatchObject({ deferred: span - B, spent: B });
     // A second reply arrives before the frame: nothing left to spend, so nothing more gets new text.
-    const two = planRows(one.rows.map((r) => r.row), refs(c, 5000, span), 5000, span, 15 - one.spent);
-    expect(two).toMatchObject({ deferred: 15, spent: 0 });
+    const two = planRows(one.rows.map((r) => r.row), refs(c, 5000, span), 5000, span, B - one.spent);
+    expect(two).toMatchObject({ deferred: span - B, spent: 0 });
     // The next frame brings a new budget.
-    expect(planRows(two.rows.map((r) => r.row), refs(c, 5000, span), 5000, span)).toMatchObject({ deferred: 0, spent: 15 });
+    expect(planRows(two.rows.map((r) => r.row), refs(c, 5000, span), 5000, span)).toMatchObject({ deferred: span - 2 * B, spent: B });
   });
 
   it("spreads rows arriving in place of blank ones (a page landing) over two frames too", () => {
     const blank = planRows([], Array(span).fill(undefined), 5000, span).rows.map((r) => r.row);
     const c = cacheWith([50]);
     const landed = planRows(blank, refs(c, 5000, span), 5000, span);
-    expect(landed.deferred).toBe(15);
+    expect(landed.deferred).toBe(span - B);
     // A held-back slot shows its blank row at the same index: nothing wrong on screen, just still loading.
-    expect(landed.rows.slice(15).every((r, i) => isPending(r.row) && r.row.index === 5015 + i)).toBe(true);
+    expect(landed.rows.slice(B).every((r, i) => isPending(r.row) && r.row.index === 5000 + B + i)).toBe(true);
   });
 
   it("draws a short table at once", () => {

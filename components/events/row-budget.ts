@@ -1,17 +1,18 @@
 /**
  * How many rows of the events table a frame may fill with new text. A frame
- * that would put new rows of text in more than half the places on screen (a
- * jump: a scrollbar drag or a wheel turn past a screen; or a page of rows
- * landing where blank rows were waiting) fills the top half and leaves the
- * rest for the next frame: thirty new rows of text cost 30-50 ms of layout on
- * a slow laptop, about the 50 ms a main-thread task may take. A place left
- * for later keeps what it showed and is drawn hidden, so no place on screen
- * shows (or opens) an event other than the one it stands for. A short scroll
- * (rows in common with what is on screen) and a new result are drawn at once.
+ * that would put new rows of text in more than a third of the places on
+ * screen (a jump: a scrollbar drag or a wheel turn past a screen; or a page
+ * of rows landing where blank rows were waiting) fills them from the top, a
+ * third per frame: thirty new rows of text cost 30-50 ms of layout on a slow
+ * laptop, about the 50 ms a main-thread task may take, and a third keeps a
+ * frame near 20 ms. A place left for later keeps what it showed and is drawn
+ * hidden, so no place on screen shows (or opens) an event other than the one
+ * it stands for. A short scroll (rows in common with what is on screen) and a
+ * new result are drawn at once.
  */
 import { isPending, pendingRow, type RowRef } from "./window-cache";
 
-/** Fewest rows on screen for their new content to be spread over two frames (a short table draws at once). */
+/** Fewest rows on screen for their new content to be spread over frames (a short table draws at once). */
 export const MIN_SPLIT_ROWS = 12;
 
 /** What one slot of the table draws this frame. */
@@ -26,9 +27,9 @@ export function sameContent(a: RowRef, b: RowRef): boolean {
   return a.index === b.index && a.page === b.page && a.rowId === b.rowId;
 }
 
-/** Rows a frame may give new text in a table of `span` rows: half of them (all of a short table). */
+/** Rows a frame may give new text in a table of `span` rows: a third of them (all of a short table). */
 export function frameBudget(span: number): number {
-  return span >= MIN_SPLIT_ROWS ? Math.ceil(span / 2) : span;
+  return span >= MIN_SPLIT_ROWS ? Math.ceil(span / 3) : span;
 }
 
 /**
@@ -47,8 +48,6 @@ export function planRows(
 ): { rows: PlannedRow[]; deferred: number; spent: number } {
   let left = budget;
   let deferred = 0;
-  // Rows in common with the last frame: a short scroll, drawn at once (places that were blank still count).
-  const shifted = prev.length > 0 && Math.abs(prev[0]!.index - first) < span;
   const rows: PlannedRow[] = [];
   for (let slot = 0; slot < span; slot++) {
     const next = want[slot] ?? pendingRow(first + slot);
@@ -57,7 +56,9 @@ export function planRows(
       had === undefined ||
       sameContent(had, next) ||
       (isPending(had) && isPending(next)) ||
-      (shifted && !isPending(had) && !isPending(next));
+      // A short scroll (or a new result): the place showed a row near the one it will show. Drawn at once; a place
+      // still holding a row from before a jump is far from its new one and waits its turn.
+      (!isPending(had) && !isPending(next) && Math.abs(had.index - next.index) < span);
     if (free) rows.push({ row: next, stale: false });
     else if (left > 0) {
       left--;
