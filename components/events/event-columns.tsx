@@ -11,6 +11,7 @@ import { fieldLabel } from "../../lib/state/field-names";
 import { formatTime, isoUtc, type TimeZoneMode } from "../../lib/state/time-format";
 import { valueTooltip } from "../filters/filter-value";
 import { displayValue, filterValueOf } from "../filters/value-text";
+import filterStyles from "../filters/filters.module.css";
 import { noteMark } from "../notes/event-note-badge";
 import type { RowRef } from "./window-cache";
 import styles from "./events.module.css";
@@ -54,7 +55,7 @@ const DESC_FIRST = new Set(["time", "bytesOut", "bytesIn"]);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type EventColumn = ColumnDef<EventTableFeatures, RowRef, any>;
 
-/** Column definitions for the shown fields: headers, widths and sorting (the body's cells are drawn by `EventCell`). */
+/** Column definitions for the shown fields: headers, widths and sorting (the body's cells are drawn by `eventCell`). */
 export function eventColumns(fields: readonly string[]): EventColumn[] {
   return fields.map((field) =>
     helper.accessor((row) => cellValue(row, field), {
@@ -68,7 +69,7 @@ export function eventColumns(fields: readonly string[]): EventColumn[] {
 
 const TIME_CLASS = `${styles.td} ${styles.open}`;
 const VALUE_CLASS = `${styles.td} ${styles.value}`;
-const EMPTY_CLASS = `${styles.td} ${styles.value} ${styles.valueEmpty}`;
+const EMPTY_CLASS = `${styles.td} ${styles.value} ${filterStyles.valueEmpty}`;
 
 /**
  * One cell of the events table: a grid cell whose own text is the value, with no element inside it (an element per

@@ -23,9 +23,9 @@ import { eventNoteCounts } from "../notes/event-note-badge";
 import { useNotes } from "../notes/notes-store";
 import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
-import { useRemPixels, useScaledVirtualizer } from "./use-scaled-virtualizer";
+import { useRowHeight, useScaledVirtualizer } from "./use-scaled-virtualizer";
 import { isPending, pendingRow, type RowRef } from "./window-cache";
-import { frameBudget, planRows } from "./row-budget";
+import { frameBudget, planRows, sameContent } from "./row-budget";
 import styles from "./events.module.css";
 
 interface EventTableProps {
@@ -65,7 +65,7 @@ export function EventTable({ onOpen }: EventTableProps) {
   const windows = useRowWindows(result, fetchFields);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rowHeight = useRemPixels(2);
+  const rowHeight = useRowHeight();
   const rowStyle = useMemo(() => ({ height: rowHeight }), [rowHeight]);
   const { virtualizer, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef, 2);
   const items = virtualizer.getVirtualItems();
@@ -76,7 +76,7 @@ export function EventTable({ onOpen }: EventTableProps) {
   const lastFirst = useRef(0);
   useEffect(() => {
     // Two screenfuls ahead in the direction of travel as well (a wheel turn moves more than a screen), so scrolling
-    // finds its rows already fetched and rarely draws a placeholder. Not behind: those rows were just on screen and
+    // finds its rows already fetched and rarely draws a blank row. Not behind: those rows were just on screen and
     // are still in the cache, and after a jump they would be fetched for nothing (each page is garbage to collect).
     const down = first >= lastFirst.current;
     lastFirst.current = first;
@@ -127,7 +127,7 @@ export function EventTable({ onOpen }: EventTableProps) {
   // Painted = the newest selection's visible rows (or its emptiness) are on screen.
   usePaintMark("table", result && !selection.loading && (total === 0 || rows.some((r) => !isPending(r))) ? specKey : null);
 
-  // One set of handlers for every cell (see EventCell): the row from its data-index, the field from data-field.
+  // One set of handlers for every cell (see eventCell): the row from its data-index, the field from data-field.
   const target = (el: EventTarget): { row: RowRef; cell: HTMLElement | null } | null => {
     if (!(el instanceof Element)) return null;
     const tr = el.closest("tr[data-index]");
@@ -303,7 +303,7 @@ interface EventRowProps {
 }
 
 const ROW_CLASS = styles.row;
-const PENDING_ROW_CLASS = `${styles.row} ${styles.placeholder}`;
+const LOADING_ROW_CLASS = `${styles.row} ${styles.loadingRow}`;
 
 /** One row of the events table; redrawn only when what it shows changes (RowRefs are rebuilt on every render). */
 const EventRow = memo(
@@ -312,7 +312,7 @@ const EventRow = memo(
     return (
       <tr
         role="row"
-        className={pending ? PENDING_ROW_CLASS : ROW_CLASS}
+        className={pending ? LOADING_ROW_CLASS : ROW_CLASS}
         style={rowStyle}
         data-index={row.index}
         aria-rowindex={row.index + 2}
@@ -327,9 +327,7 @@ const EventRow = memo(
     );
   },
   (a, b) =>
-    a.row.index === b.row.index &&
-    a.row.page === b.row.page &&
-    a.row.rowId === b.row.rowId &&
+    sameContent(a.row, b.row) &&
     a.stale === b.stale &&
     a.selected === b.selected &&
     a.notes === b.notes &&

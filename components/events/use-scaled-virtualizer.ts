@@ -27,10 +27,7 @@ export function scrollRatio(count: number, rowHeight: number, viewport: number):
 /** One drawn row: its index and its place in the virtual (unscaled) list. */
 export interface RowItem {
   index: number;
-  key: number;
   start: number;
-  size: number;
-  end: number;
 }
 
 /** Rows [from, to) at least partly inside [offset, offset + viewport) of the virtual list, `overscan` more each side. */
@@ -91,7 +88,7 @@ export function useScaledVirtualizer(count: number, rowHeight: number, scrollRef
   const { from, to } = visibleRange(offset, viewport, rowHeight, count, overscan);
   const items = useMemo(() => {
     const out: RowItem[] = [];
-    for (let i = from; i < to; i++) out.push({ index: i, key: i, start: i * rowHeight, size: rowHeight, end: (i + 1) * rowHeight });
+    for (let i = from; i < to; i++) out.push({ index: i, start: i * rowHeight });
     return out;
   }, [from, to, rowHeight]);
 
@@ -104,7 +101,7 @@ export function useScaledVirtualizer(count: number, rowHeight: number, scrollRef
     },
     [scrollRef, rowHeight, ratio],
   );
-  const virtualizer = useMemo(() => ({ getVirtualItems: () => items, scrollToIndex, scrollOffset: offset }), [items, scrollToIndex, offset]);
+  const virtualizer = useMemo(() => ({ getVirtualItems: () => items, scrollToIndex }), [items, scrollToIndex]);
   return { virtualizer, spacerPx: Math.min(count * rowHeight, MAX_SCROLL_PX), shift: offset - scrollTop };
 }
 

@@ -30,7 +30,5 @@ export function noteMark(n: number) {
 export function EventNoteBadge({ eventId }: { eventId: CellValue }) {
   const { notes } = useNotes();
   if (typeof eventId !== "string" || eventId === "") return null;
-  let n = 0;
-  for (const note of notes) if (note.target.kind === "event" && note.target.eventId === eventId) n++;
-  return noteMark(n);
+  return noteMark(eventNoteCounts(notes).get(eventId) ?? 0);
 }

@@ -115,7 +115,7 @@ export function ResultTable({ columns, rows, fields, label }: ResultTableProps) 
             const row = rows[order[item.index]!]!;
             return (
               <tr
-                key={item.key}
+                key={item.index}
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={styles.row}

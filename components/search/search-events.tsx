@@ -72,13 +72,13 @@ export function SearchEvents({ result }: { result: EventsReply }) {
               const style = { transform: `translateY(${item.start - shift}px)`, height: rowHeight };
               if (!row) {
                 return (
-                  <tr key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" className={`${styles.row} ${styles.placeholder}`} style={style}>
+                  <tr key={item.index} role="row" aria-rowindex={item.index + 2} aria-busy="true" className={`${styles.row} ${styles.loadingRow}`} style={style}>
                     <td role="cell" className={styles.td} />
                   </tr>
                 );
               }
               return (
-                <tr key={item.key} role="row" aria-rowindex={item.index + 2} className={styles.row} style={style}>
+                <tr key={item.index} role="row" aria-rowindex={item.index + 2} className={styles.row} style={style}>
                   {result.columns.map((c) => {
                     const v = cellValue(row, c);
                     if (c === "_time") {
