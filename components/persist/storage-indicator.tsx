@@ -38,7 +38,7 @@ export function StorageIndicator() {
     <section aria-label="Local storage" className={styles.storage}>
       <p role="status">
         {pending && !stored
-          ? "Storing a copy in this browser…"
+          ? "Storing a copy in this browser, in the pauses between your queries…"
           : stored
             ? `Stored locally, ${formatBytes(status.bytes)}${status.bytes === 0 ? " (demo settings only)" : ""}: a reload of this page loads it again.`
             : "Nothing stored in this browser."}

@@ -25,6 +25,7 @@ import { bucketStats, principalStats } from "./entity-stats";
 import { bucketSensitivity } from "../detect/sensitivity";
 import { exfilStats } from "./exfil-stats";
 import type { RunContext } from "../search/run-context";
+import { Activity } from "./activity";
 import { DatasetPersistence, type FileStore } from "./persist-store";
 import type { GenerateOptions } from "../generate/options";
 
@@ -32,6 +33,12 @@ export type Post = (message: WorkerMessage, transfer: Transferable[]) => void;
 
 /** Progress messages are throttled so a fast ingest does not flood the UI thread. */
 const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Requests that do not hold back the stored copy's writing: the client's watchdog, and those that
+ * themselves wait for the copy (they would wait for ever on a copy waiting for them to end).
+ */
+const IDLE_METHODS: ReadonlySet<Method> = new Set<Method>(["ping", "cancel", "storage", "forget", "clear", "restore"]);
 
 type Handlers = { [M in Method]: (p: Params<M>) => Result<M> | Promise<Result<M>> };
 
@@ -44,6 +51,7 @@ export class Engine {
   private sensitivityLevels = new Map<string, Sensitivity>();
   // Detection progress carries job id 0: it is the engine's own background work, not a job the UI started.
   private persistence: Promise<DatasetPersistence> | null = null;
+
   /** Whether loaded rows point into the stored copy (then forgetting it must clear them too). */
   private fromStore = false;
   private readonly detections = new DetectionRunner(this.data, (p) =>
@@ -54,16 +62,18 @@ export class Engine {
    * @param post sends replies and progress to the client
    * @param makePool starts parse workers for multi-core ingest; called on the first large file, and again after a pool dies
    * @param openStore opens where loads are kept across reloads (OPFS in the browser); null keeps nothing
+   * @param activity the analyst's requests (served through `handle`); the stored copy of a load is written between them
    */
   constructor(
     private readonly post: Post,
     private readonly makePool: () => ParsePool | null = () => null,
     private readonly openStore: () => Promise<FileStore | null> = async () => null,
+    readonly activity = new Activity(),
   ) {}
 
   private persist(): Promise<DatasetPersistence> {
     this.persistence ??= this.openStore().then(
-      (store) => new DatasetPersistence(store),
+      (store) => new DatasetPersistence(store, () => this.activity.quiet()),
       () => new DatasetPersistence(null),
     );
     return this.persistence;
@@ -71,6 +81,8 @@ export class Engine {
 
   /** Serves one request and posts its reply (never throws). */
   async handle(req: Request): Promise<void> {
+    const counts = !IDLE_METHODS.has(req.method);
+    if (counts) this.activity.begin();
     try {
       const fn = this.handlers[req.method] as (p: unknown) => unknown;
       if (!fn) throw new Error(`unknown engine method "${String(req.method)}"`);
@@ -78,6 +90,8 @@ export class Engine {
       this.post({ requestId: req.id, ok: true, result }, transferables(result));
     } catch (e) {
       this.post({ requestId: req.id, ok: false, error: serializeError(e) }, []);
+    } finally {
+      if (counts) this.activity.end();
     }
   }
 

@@ -4,7 +4,7 @@
  * Both run in the engine worker. The IndexedDB database is this module's own, apart from the
  * notes-and-stories database.
  */
-import type { FileStore } from "./persist-store";
+import { copyInChunks, type FileStore } from "./persist-store";
 
 const DIR = "trailscope-dataset";
 const IDB_NAME = "trailscope-dataset";
@@ -34,22 +34,40 @@ export async function openOpfsStore(): Promise<FileStore | null> {
   const dir = await root.getDirectoryHandle(DIR, { create: true });
   return {
     kind: "opfs",
-    async write(name, data) {
+    async write(name, data, pace) {
       const handle = (await dir.getFileHandle(name, { create: true })) as unknown as WritableHandle;
-      if (handle.createWritable) {
-        await (data.stream() as ReadableStream<Uint8Array>).pipeTo(await handle.createWritable());
+      // The synchronous handle (workers only) writes from this thread straight to the file. A writable stream sends
+      // every chunk through the browser process to a swap file: in Chromium that costs the browser most of a core for
+      // as long as a large copy runs.
+      if (handle.createSyncAccessHandle) {
+        const sync = await handle.createSyncAccessHandle();
+        try {
+          sync.truncate(0);
+          await copyInChunks(
+            data,
+            (bytes, at) => {
+              for (let done = 0; done < bytes.length; ) {
+                const n = sync.write(bytes.subarray(done), { at: at + done });
+                if (!(n > 0)) throw new Error(`the browser wrote nothing to ${name} at byte ${at + done}`);
+                done += n;
+              }
+            },
+            pace,
+          );
+          sync.flush();
+        } finally {
+          sync.close();
+        }
         return;
       }
-      // Safari's workers only have the synchronous handle.
-      const sync = await handle.createSyncAccessHandle!();
+      const writable = await handle.createWritable!();
+      const writer = writable.getWriter();
       try {
-        sync.truncate(0);
-        let at = 0;
-        const reader = (data.stream() as ReadableStream<Uint8Array>).getReader();
-        for (let r = await reader.read(); !r.done; r = await reader.read()) at += sync.write(r.value, { at });
-        sync.flush();
-      } finally {
-        sync.close();
+        await copyInChunks(data, (bytes) => writer.write(bytes), pace);
+        await writer.close();
+      } catch (e) {
+        await writer.abort(e).catch(() => undefined);
+        throw e;
       }
     },
     async read(name) {

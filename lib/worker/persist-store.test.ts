@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { jsonLines, makeRecord } from "../cloudtrail/testing/factory";
+import { Activity } from "./activity";
 import { Engine } from "./engine";
 import { DatasetPersistence } from "./persist-store";
 import type { Method, Params, Result } from "./protocol";
@@ -129,5 +130,96 @@ describe("when storage fails, the app keeps working in memory and says why", () 
     const p = new DatasetPersistence(store);
     expect(await p.loads()).toEqual([]);
     expect((await p.status()).problem).toContain("unreadable");
+  });
+});
+
+/** A quiet() the test hands out moments of: each chunk of a write takes one, and waits when there is none. */
+function gate() {
+  let credits = 0;
+  let used = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    quiet: () => {
+      used++;
+      if (credits > 0) {
+        credits--;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    /** Lets `n` more chunks through (Infinity: all). */
+    allow(n: number) {
+      credits += n;
+      while (credits > 0 && waiting.length > 0) {
+        credits--;
+        waiting.shift()!();
+      }
+    },
+    get waiting() {
+      return waiting.length;
+    },
+    /** Times quiet() was asked. */
+    get used() {
+      return used;
+    },
+  };
+}
+
+/** Lets pending promise callbacks (and the Blob reads between chunks) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("the stored copy is written in the engine's quiet moments", () => {
+  it("writes chunk by chunk, only while the engine is quiet", async () => {
+    const store = memoryStore();
+    store.chunkBytes = 1024;
+    const g = gate();
+    const p = new DatasetPersistence(store, g.quiet);
+    const data = file(40);
+    expect(data.size).toBeGreaterThan(4 * 1024);
+    const saved = p.saveFiles("a.jsonl", [{ path: "a.jsonl", file: data }]);
+    await settle();
+    expect(g.waiting).toBe(1); // waiting before its first chunk
+    expect(store.files.get("f1")?.size ?? 0).toBe(0);
+    g.allow(2); // two quiet moments, then the analyst is back: the copy pauses part-way
+    await settle();
+    expect(store.files.get("f1")?.size).toBe(2 * 1024);
+    expect(g.waiting).toBe(1);
+    g.allow(Infinity);
+    await saved;
+    expect(await store.files.get("f1")!.text()).toBe(await data.text());
+    expect((await p.loads()).map((l) => l.label)).toEqual(["a.jsonl"]);
+  });
+
+  it("forgetting the copy stops a write in progress at once and leaves nothing behind", async () => {
+    const store = memoryStore();
+    store.chunkBytes = 1024;
+    const g = gate();
+    const p = new DatasetPersistence(store, g.quiet);
+    await p.saveFiles("kept before", []);
+    const saved = p.saveFiles("a.jsonl", [{ path: "a.jsonl", file: file(40) }]);
+    g.allow(1);
+    await settle();
+    expect(store.files.get("f1")?.size).toBe(1024);
+    // forget() does not wait for the rest of the file: the next chunk is abandoned.
+    const forgotten = p.forget();
+    g.allow(Infinity);
+    await Promise.all([saved, forgotten]);
+    expect(g.used).toBe(2); // the first chunk's, then the one that found the copy forgotten
+    expect(store.files.size).toBe(0);
+    expect(await p.loads()).toEqual([]);
+    expect((await p.status()).problem).toBeNull();
+  });
+
+  it("the engine counts the analyst's requests as activity, not the watchdog's or those waiting on the copy", async () => {
+    let now = 0;
+    const activity = new Activity(() => now);
+    const engine = new Engine(() => undefined, () => null, async () => memoryStore(), activity);
+    await engine.handle({ id: 1, method: "ping", params: {} });
+    await engine.handle({ id: 2, method: "storage", params: {} });
+    expect(activity.isQuiet).toBe(true);
+    await engine.handle({ id: 3, method: "summary", params: {} });
+    expect(activity.isQuiet).toBe(false);
+    now += activity.quietMs;
+    expect(activity.isQuiet).toBe(true);
   });
 });

@@ -10,11 +10,35 @@ import { z } from "zod";
 import type { GenerateOptions } from "../generate/options";
 import type { StorageStatus } from "./protocol";
 
+/**
+ * Awaited between the chunks of a large write: it resolves when the write may go on (the analyst
+ * is not waiting on the engine) and rejects to abandon the write (the copy was forgotten meanwhile).
+ */
+export type Pace = () => Promise<void>;
+
+/** Bytes a store writes at a time: small enough that a chunk never holds up a query for long. */
+export const WRITE_CHUNK_BYTES = 4 << 20;
+
+/**
+ * Copies `data` chunk by chunk into `write(bytes, at)`, awaiting `pace` before each chunk. The
+ * FileStores use it, so a load of gigabytes is copied in the engine's quiet moments.
+ */
+export async function copyInChunks(data: Blob, write: (bytes: Uint8Array, at: number) => void | Promise<void>, pace?: Pace, chunkBytes = WRITE_CHUNK_BYTES): Promise<void> {
+  for (let at = 0; at < data.size; at += chunkBytes) {
+    if (pace) await pace();
+    await write(new Uint8Array(await data.slice(at, Math.min(data.size, at + chunkBytes)).arrayBuffer()), at);
+  }
+}
+
 /** Byte storage by name: the one thing a browser backend has to provide. */
 export interface FileStore {
   readonly kind: "opfs" | "indexeddb" | "memory";
-  /** Writes (replaces) a file; rejects with a DOMException named QuotaExceededError when storage is full. */
-  write(name: string, data: Blob): Promise<void>;
+  /**
+   * Writes (replaces) a file, awaiting `pace` between chunks where the backend writes in chunks;
+   * rejects with a DOMException named QuotaExceededError when storage is full, and with pace's
+   * error when pace rejects.
+   */
+  write(name: string, data: Blob, pace?: Pace): Promise<void>;
   /** The stored bytes, or null when there is no such file. */
   read(name: string): Promise<Blob | null>;
   remove(name: string): Promise<void>;
@@ -68,13 +92,27 @@ export function notStoredMessage(why: string): string {
   return `${why} The data stays loaded in this tab, but a reload will not bring it back.`;
 }
 
+function abandoned(): Error {
+  const e = new Error("the stored copy was forgotten while it was being written");
+  e.name = "AbortError";
+  return e;
+}
+
 /** The dataset's stored copy. Every operation is queued, so a write never races a forget. */
 export class DatasetPersistence {
   private queue: Promise<unknown> = Promise.resolve();
   private problem: string | null = null;
+  /** Bumped by forget(): a write of an earlier generation stops at its next chunk instead of finishing first. */
+  private generation = 0;
 
-  /** @param store null when the browser offers no storage (then nothing is kept and the status says why) */
-  constructor(private readonly store: FileStore | null) {
+  /**
+   * @param store null when the browser offers no storage (then nothing is kept and the status says why)
+   * @param quiet resolves when the engine is quiet; a stored copy is written only in such moments
+   */
+  constructor(
+    private readonly store: FileStore | null,
+    private readonly quiet: () => Promise<void> = async () => undefined,
+  ) {
     if (!store) this.problem = "This browser offers no storage for this page (OPFS and IndexedDB are unavailable): the data is kept in this tab only.";
   }
 
@@ -89,7 +127,13 @@ export class DatasetPersistence {
 
   /** Keeps the files of a load that succeeded. Never throws: a failure becomes the status's problem. */
   saveFiles(label: string, files: FileToStore[]): Promise<void> {
+    const generation = this.generation;
+    const pace: Pace = async () => {
+      await this.quiet();
+      if (this.generation !== generation) throw abandoned();
+    };
     return this.enqueue(async () => {
+      if (this.generation !== generation) return;
       const store = this.store;
       if (!store) return;
       const m = await this.manifest();
@@ -101,20 +145,22 @@ export class DatasetPersistence {
         );
         return;
       }
-      const written: string[] = [];
+      // Names written to, the last one possibly in part.
+      const touched: string[] = [];
       try {
         const stored = [];
         for (const f of files) {
           const name = `f${m.nextId++}`;
-          await store.write(name, f.file);
-          written.push(name);
+          touched.push(name);
+          await store.write(name, f.file, pace);
           stored.push({ name, path: f.path, bytes: f.file.size });
         }
         m.loads.push({ kind: "files", label, files: stored });
         await this.writeManifest(m);
         this.problem = null;
       } catch (e) {
-        for (const name of written) await store.remove(name).catch(() => undefined);
+        for (const name of touched) await store.remove(name).catch(() => undefined);
+        if (this.generation !== generation) return; // forgotten meanwhile: nothing to tell
         this.problem = notStoredMessage(
           isQuotaError(e)
             ? `Not stored: the browser's storage for this page is full (${mb(need)} needed).`
@@ -164,8 +210,9 @@ export class DatasetPersistence {
     });
   }
 
-  /** Deletes every stored file and the manifest. */
+  /** Deletes every stored file and the manifest; a copy still being written stops at its next chunk. */
   forget(): Promise<void> {
+    this.generation++;
     return this.enqueue(async () => {
       const store = this.store;
       if (!store) return;
