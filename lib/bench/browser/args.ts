@@ -6,7 +6,7 @@ export const USAGE = "usage: bench:browser [--events N] [--json] [--no-build] [-
 export interface BrowserBenchOptions {
   events: number;
   json: boolean;
-  /** Build `out/` only when it is missing (true) or never (false: fail when missing). */
+  /** Build `out/` when it is missing or older than the sources (true), or never (false: fail when missing). */
   build: boolean;
   /** Static server port; 0 = any free port. */
   port: number;

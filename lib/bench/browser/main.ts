@@ -17,9 +17,10 @@ import { ingestFile } from "../ingest-file";
 import { parseBrowserBenchArgs, type BrowserBenchOptions } from "./args";
 import { firstLoadJsKb } from "./first-load";
 import { installProbes } from "./page-probes";
-import { openTimeline, scrollLongestTask, timeFilterClicks, timeIngest } from "./page-steps";
+import { openTimeline, SCROLL_END_MARK, SCROLL_START_MARK, scrollLongestTask, timeFilterClicks, timeIngest } from "./page-steps";
 import { clickPercentiles, formatBrowserReport, type BrowserBenchDetails, type BrowserBenchReport } from "./report";
 import { ensureBuild, freePort, serveOut } from "./server";
+import { tasksBetweenMarks, type TaskTimes, type TraceEvent } from "./trace-tasks";
 import { workerMemory } from "./worker-memory";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -68,10 +69,19 @@ async function run(opts: BrowserBenchOptions, log: (s: string) => void): Promise
       log(`worker memory: ${memory.map((w) => `${new URL(w.url).pathname}: heap ${r1(w.heapUsed / MB)} MB, buffers ${r1(w.backingStore / MB)} MB`).join("; ")}`);
       const clicks = await timeFilterClicks(page, opts.clicks);
       log(`filter clicks: ${clicks.map((c) => c.toFixed(0)).join(" ")}`);
-      if (opts.trace) await browser.startTracing(page, { path: opts.trace, screenshots: false, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink", "renderer.scheduler"] });
+      // With --trace, the scrolling step is traced (not by default: the trace's own writing loads the machine), and each
+      // task's thread time tells its work from time the OS gave its core to another process.
+      const categories = ["toplevel", "blink.user_timing", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink", "renderer.scheduler"];
+      if (opts.trace) await browser.startTracing(page, { path: opts.trace, screenshots: false, categories });
       const scroll = await scrollLongestTask(page);
-      if (opts.trace) log(`trace of the scrolling step: ${opts.trace} (${(await browser.stopTracing()).byteLength} bytes)`);
       log(`scrolling: longest task ${scroll.longestTaskMs.toFixed(0)} ms, longest frame ${scroll.longestFrameMs.toFixed(0)} ms`);
+      let cpu: TaskTimes | null = null;
+      if (opts.trace) {
+        const trace = await browser.stopTracing();
+        log(`trace of the scrolling step: ${opts.trace} (${trace.byteLength} bytes)`);
+        cpu = tasksBetweenMarks((JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents, SCROLL_START_MARK, SCROLL_END_MARK);
+        log(`scrolling trace: ${cpu.tasks} tasks; longest ${cpu.longestMs.toFixed(1)} ms (${cpu.longestCpuMs.toFixed(1)} ms of it on the CPU); most CPU in one task ${cpu.maxCpuMs.toFixed(1)} ms`);
+      }
       const report: BrowserBenchReport = {
         events,
         ingestMs: Math.round(ingest.ms),
@@ -79,6 +89,7 @@ async function run(opts: BrowserBenchOptions, log: (s: string) => void): Promise
         workerMemoryMB: r1((heap + buffers) / MB),
         filterToPaintMs: clickPercentiles(clicks),
         longestTaskMs: r1(scroll.longestTaskMs),
+        ...(cpu ? { longestTaskCpuMs: r1(cpu.maxCpuMs) } : {}),
         firstLoadJsKb: firstLoad.kb,
       };
       const details: BrowserBenchDetails = {

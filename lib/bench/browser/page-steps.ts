@@ -98,6 +98,10 @@ export async function timeFilterClicks(page: Page, clicks: number, warmups = 2):
   return times;
 }
 
+/** Performance marks around the scrolling step, so a trace of it can be cut to the step (trace-tasks.ts). */
+export const SCROLL_START_MARK = "bench:scroll-start";
+export const SCROLL_END_MARK = "bench:scroll-end";
+
 /** Scrolls the events table (wheel steps, scrollTop jumps, a drag-like sweep); longest long task and frame gap in ms. */
 export async function scrollLongestTask(page: Page): Promise<{ longestTaskMs: number; longestFrameMs: number; tasks: number }> {
   // Resolved once: a role query walks the accessibility tree, which would load the very thread being measured.
@@ -108,20 +112,21 @@ export async function scrollLongestTask(page: Page): Promise<{ longestTaskMs: nu
   // Start once the page is idle: the last filter click's follow-up work (the chart settles a frame or two after it
   // painted) is that click's cost, not scrolling's.
   const t0 = await page.evaluate(
-    () =>
+    (mark) =>
       new Promise<number>((resolve) =>
         requestAnimationFrame(() =>
           requestAnimationFrame(() =>
             requestIdleCallback(
               () => {
                 (window as unknown as { __benchFrames: (on: boolean) => void }).__benchFrames(true);
-                resolve(performance.now());
+                resolve(performance.mark(mark).startTime);
               },
               { timeout: 5000 },
             ),
           ),
         ),
       ),
+    SCROLL_START_MARK,
   );
   const frame = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -156,10 +161,11 @@ export async function scrollLongestTask(page: Page): Promise<{ longestTaskMs: nu
     await page.mouse.wheel(0, -2400);
     await frame();
   }
-  return page.evaluate((t0) => {
+  return page.evaluate(([t0, mark]) => {
+    performance.mark(mark);
     const probe = (window as unknown as { __bench: BenchProbe }).__bench;
     (window as unknown as { __benchFrames: (on: boolean) => void }).__benchFrames(false);
     const tasks = probe.longTasks.filter((t) => t.start >= t0);
     return { longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0), longestFrameMs: probe.frames.longest, tasks: tasks.length };
-  }, t0);
+  }, [t0, SCROLL_END_MARK] as const);
 }
