@@ -17,7 +17,7 @@ import type { StorageStatus } from "./protocol";
 export type Pace = () => Promise<void>;
 
 /** Bytes a store writes at a time: small enough that a chunk never holds up a query for long. */
-export const WRITE_CHUNK_BYTES = 4 << 20;
+export const WRITE_CHUNK_BYTES = 1 << 20;
 
 /**
  * Copies `data` chunk by chunk into `write(bytes, at)`, awaiting `pace` before each chunk. The
