@@ -51,7 +51,6 @@ export class Engine {
   private sensitivityLevels = new Map<string, Sensitivity>();
   // Detection progress carries job id 0: it is the engine's own background work, not a job the UI started.
   private persistence: Promise<DatasetPersistence> | null = null;
-
   /** Whether loaded rows point into the stored copy (then forgetting it must clear them too). */
   private fromStore = false;
   private readonly detections = new DetectionRunner(this.data, (p) =>

@@ -36,9 +36,8 @@ export async function openOpfsStore(): Promise<FileStore | null> {
     kind: "opfs",
     async write(name, data, pace) {
       const handle = (await dir.getFileHandle(name, { create: true })) as unknown as WritableHandle;
-      // The synchronous handle (workers only) writes from this thread straight to the file. A writable stream sends
-      // every chunk through the browser process to a swap file: in Chromium that costs the browser most of a core for
-      // as long as a large copy runs.
+      // The synchronous handle (workers only) writes from this thread; a writable stream hands every chunk to the
+      // browser process, which writes it to a swap file and moves that into place at the end.
       if (handle.createSyncAccessHandle) {
         const sync = await handle.createSyncAccessHandle();
         try {
