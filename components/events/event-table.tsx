@@ -19,8 +19,7 @@ import { useAppStore } from "../state/store-provider";
 import { ColumnPicker } from "./column-picker";
 import { useValueAction } from "../filters/filter-value";
 import { cellTooltip, cellValue, columnStyles, eventCell, eventColumns, eventTableFeatures } from "./event-columns";
-import { eventNoteCounts } from "../notes/event-note-badge";
-import { useNotes } from "../notes/notes-store";
+import { noteCountOf, useEventNoteCounts } from "../notes/event-note-badge";
 import { ExportEventsButton } from "./export-events";
 import { useRowWindows } from "./use-row-windows";
 import { useRowHeight, useScaledVirtualizer } from "./use-scaled-virtualizer";
@@ -50,12 +49,7 @@ export function EventTable({ onOpen }: EventTableProps) {
   const columns = useAppStore((s) => s.columns);
   const tz = useAppStore((s) => s.timeZone);
   const selected = useAppStore((s) => s.selectedEvent);
-  const { notes } = useNotes();
-  const noteCounts = useMemo(() => eventNoteCounts(notes), [notes]);
-  const notesOf = (row: RowRef) => {
-    const id = cellValue(row, "eventId");
-    return typeof id === "string" ? (noteCounts.get(id) ?? 0) : 0;
-  };
+  const noteCounts = useEventNoteCounts();
 
   const params = useMemo(() => (hasData ? { spec, sort } : null), [hasData, spec, sort]);
   const selection = useEngineQuery("select", params);
@@ -274,7 +268,7 @@ export function EventTable({ onOpen }: EventTableProps) {
                   row={row}
                   stale={stale}
                   selected={!stale && !isPending(row) && row.index === selectedIndex}
-                  notes={notesOf(row)}
+                  notes={noteCountOf(noteCounts, cellValue(row, "eventId"))}
                   columns={columns}
                   tz={tz}
                   colStyles={colStyles}

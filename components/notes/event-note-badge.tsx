@@ -1,5 +1,6 @@
 "use client";
 /** The mark on an events-table row whose event has notes. */
+import { useMemo } from "react";
 import type { AnalystNote } from "../../lib/story/note";
 import type { CellValue } from "../../lib/index/types";
 import { useNotes } from "./notes-store";
@@ -26,9 +27,13 @@ export function noteMark(n: number) {
   );
 }
 
-/** A mark on the row (read as "has a note" / "has 2 notes") when the event `eventId` has notes; nothing otherwise. */
-export function EventNoteBadge({ eventId }: { eventId: CellValue }) {
+/** The notes per event of the analyst's notes, counted once per change of the notes (not once per row drawn). */
+export function useEventNoteCounts(): ReadonlyMap<string, number> {
   const { notes } = useNotes();
-  if (typeof eventId !== "string" || eventId === "") return null;
-  return noteMark(eventNoteCounts(notes).get(eventId) ?? 0);
+  return useMemo(() => eventNoteCounts(notes), [notes]);
+}
+
+/** How many notes the event with this eventID value has (0 for a missing or non-text id). */
+export function noteCountOf(counts: ReadonlyMap<string, number>, eventId: CellValue): number {
+  return typeof eventId === "string" && eventId !== "" ? (counts.get(eventId) ?? 0) : 0;
 }

@@ -16,7 +16,7 @@ import { cellValue } from "../events/event-columns";
 import { useRowWindows } from "../events/use-row-windows";
 import { useRowHeight, useScaledVirtualizer } from "../events/use-scaled-virtualizer";
 import { FilterValue } from "../filters/filter-value";
-import { EventNoteBadge } from "../notes/event-note-badge";
+import { noteCountOf, noteMark, useEventNoteCounts } from "../notes/event-note-badge";
 import { useAppStore, useAppStoreApi } from "../state/store-provider";
 import styles from "./results.module.css";
 
@@ -27,6 +27,7 @@ const WIDTHS: Readonly<Record<string, number>> = { _time: 11, eventSource: 12, e
 /** The event list of an events result. */
 export function SearchEvents({ result }: { result: EventsReply }) {
   const tz = useAppStore((s) => s.timeZone);
+  const noteCounts = useEventNoteCounts();
   const store = useAppStoreApi();
   const router = useRouter();
   const fetchFields = useMemo(() => [...new Set([...result.columns, "eventId"])], [result.columns]);
@@ -88,7 +89,7 @@ export function SearchEvents({ result }: { result: EventsReply }) {
                         <td key={c} role="cell" className={styles.td}>
                           <button type="button" className={styles.open} title={Number.isFinite(ms) ? `${isoUtc(ms)} · open in the timeline` : "Open in the timeline"} onClick={() => openInTimeline(typeof id === "string" ? id : "", row.rowId)}>
                             {formatTime(ms, tz)}
-                            <EventNoteBadge eventId={id} />
+                            {noteMark(noteCountOf(noteCounts, id))}
                           </button>
                         </td>
                       );
