@@ -61,8 +61,7 @@ export function EventTable({ onOpen }: EventTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = useRowHeight();
   const rowStyle = useMemo(() => ({ height: rowHeight }), [rowHeight]);
-  const { virtualizer, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef, 2);
-  const items = virtualizer.getVirtualItems();
+  const { items, scrollToIndex, spacerPx, shift } = useScaledVirtualizer(total, rowHeight, scrollRef, 2);
   const first = items[0]?.index ?? 0;
   const last = items.length > 0 ? items[items.length - 1]!.index + 1 : 0;
   const { request, cache, version } = windows;
@@ -161,7 +160,7 @@ export function EventTable({ onOpen }: EventTableProps) {
         const to = row?.children[column];
         if (to instanceof HTMLElement) to.focus({ preventScroll: true });
       };
-      virtualizer.scrollToIndex(index, { align: "auto" });
+      scrollToIndex(index, { align: "auto" });
       focusIn();
       requestAnimationFrame(focusIn); // when the row was not drawn yet
     } else return;
@@ -208,7 +207,7 @@ export function EventTable({ onOpen }: EventTableProps) {
     if (!row) return;
     ev.preventDefault();
     open(row);
-    virtualizer.scrollToIndex(next, { align: "auto" });
+    scrollToIndex(next, { align: "auto" });
   };
 
   return (

@@ -61,7 +61,10 @@ export function useRemPixels(rem: number): number {
   return height;
 }
 
-/** The rows of `count` (each `rowHeight` px) to draw in `scrollRef`; `shift` is subtracted from each item's start. */
+/**
+ * The rows of `count` (each `rowHeight` px) to draw in `scrollRef` (`items`), and `scrollToIndex` to bring one into
+ * view; `shift` is subtracted from each item's start.
+ */
 export function useScaledVirtualizer(count: number, rowHeight: number, scrollRef: RefObject<HTMLElement | null>, overscan = 8) {
   // The viewport's height and scroll position as last observed: reading them while rendering would force a layout
   // of whatever the previous commit changed, inside React's task.
@@ -101,8 +104,7 @@ export function useScaledVirtualizer(count: number, rowHeight: number, scrollRef
     },
     [scrollRef, rowHeight, ratio],
   );
-  const virtualizer = useMemo(() => ({ getVirtualItems: () => items, scrollToIndex }), [items, scrollToIndex]);
-  return { virtualizer, spacerPx: Math.min(count * rowHeight, MAX_SCROLL_PX), shift: offset - scrollTop };
+  return { items, scrollToIndex, spacerPx: Math.min(count * rowHeight, MAX_SCROLL_PX), shift: offset - scrollTop };
 }
 
 /** Table row height: 2 rem in pixels (other virtualised tables use the same rhythm). */

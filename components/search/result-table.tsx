@@ -85,8 +85,7 @@ export function ResultTable({ columns, rows, fields, label }: ResultTableProps) 
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = useRowHeight();
-  const { virtualizer, spacerPx, shift } = useScaledVirtualizer(order.length, rowHeight, scrollRef);
-  const items = virtualizer.getVirtualItems();
+  const { items, spacerPx, shift } = useScaledVirtualizer(order.length, rowHeight, scrollRef);
   // Short results take their own height; long ones scroll inside the page.
   const height = `min(70vh, ${(order.length + 1) * rowHeight + 24}px)`;
 

@@ -35,8 +35,7 @@ export function SearchEvents({ result }: { result: EventsReply }) {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowHeight = useRowHeight();
-  const { virtualizer, spacerPx, shift } = useScaledVirtualizer(result.total, rowHeight, scrollRef);
-  const items = virtualizer.getVirtualItems();
+  const { items, spacerPx, shift } = useScaledVirtualizer(result.total, rowHeight, scrollRef);
   const first = items[0]?.index ?? 0;
   const last = items.length > 0 ? items[items.length - 1]!.index + 1 : 0;
   useEffect(() => {
