@@ -63,4 +63,22 @@ describe("EventIdStore", () => {
     expect(ids.every((id, i) => s.get(i) === id && s.find(id, ids.length) === i)).toBe(true);
     expect(s.memoryBytes()).toBeGreaterThan(5000 * 16);
   });
+
+  it("sized ahead with reserve, finds ids and duplicates exactly as when it grows", () => {
+    const r = rng(10);
+    const ids = Array.from({ length: 3000 }, () => uuid(r));
+    const s = new EventIdStore(4000);
+    ids.slice(0, 100).forEach((id, i) => expect(s.add(i, id)).toBe(true));
+    const before = s.memoryBytes();
+    s.reserve(4000);
+    expect(s.memoryBytes()).toBeGreaterThan(before);
+    ids.slice(100).forEach((id, i) => expect(s.add(100 + i, id)).toBe(true));
+    // Duplicates of early and late ids are still found; reserving less than it holds changes nothing.
+    expect(s.add(3000, ids[5])).toBe(false);
+    expect(s.add(3000, ids[2999])).toBe(false);
+    const full = s.memoryBytes();
+    s.reserve(10);
+    expect(s.memoryBytes()).toBe(full);
+    expect(ids.every((id, i) => s.find(id, 3000) === i)).toBe(true);
+  });
 });

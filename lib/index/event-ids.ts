@@ -123,6 +123,13 @@ export class EventIdStore {
     }
   }
 
+  /** Sizes the hash table for `entries` ids at once, instead of doubling (and re-inserting every id) as they arrive. */
+  reserve(entries: number): void {
+    let size = this.slots.length;
+    while (entries > size * MAX_LOAD) size *= 2;
+    if (size !== this.slots.length) this.rehash(size);
+  }
+
   /** Drops capacity beyond `size` rows. */
   compact(size: number): void {
     this.grow(size);

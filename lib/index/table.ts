@@ -155,6 +155,12 @@ export class EventTable {
     this.version++;
   }
 
+  /** Makes room for `rows` rows in all, so appending up to that many grows nothing (compact() trims what goes unused). */
+  reserve(rows: number): void {
+    if (rows > this.capacity) this.resize(Math.ceil(rows));
+    this.ids.reserve(rows);
+  }
+
   /** Drops spare capacity (call when an ingest is done); later appends grow again. */
   compact(): void {
     this.resize(Math.max(16, this.n));

@@ -74,6 +74,7 @@ export class Dataset {
             },
             endLeaf: sink.endLeaf,
             progress: sink.progress,
+            reserve: (rows) => table.reserve(table.size + rows),
           }, { signal: opts.signal, rangeBytes: this.parallelRangeBytes });
         } else {
           await readSource(src, sink, { signal: opts.signal });

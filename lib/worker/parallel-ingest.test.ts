@@ -91,3 +91,34 @@ describe("parallel JSON-lines ingest", () => {
     d.pool.close();
   });
 });
+
+describe("parallel ingest sizes the table from its first range", () => {
+  it("reserves about the file's record count once, and nothing for a first range without records", async () => {
+    const calls: number[] = [];
+    const run = async (bytes: Uint8Array) => {
+      calls.length = 0;
+      const d = new Dataset();
+      d.pool = inProcessPool();
+      d.parallelMinBytes = 1;
+      d.parallelRangeBytes = 4096;
+      const reserve = d.table.reserve.bind(d.table);
+      d.table.reserve = (rows: number) => {
+        calls.push(rows);
+        reserve(rows);
+      };
+      await d.ingest([bytesSource("big.jsonl", bytes)]);
+      return d.table.size;
+    };
+    const lines = Array.from({ length: 2000 }, (_, i) => record(i, { eventID: `00000000-0000-4000-9000-${String(i).padStart(12, "0")}` }));
+    const size = await run(new TextEncoder().encode(lines.join("\n") + "\n"));
+    expect(size).toBe(2000);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toBeGreaterThan(size * 0.9);
+    expect(calls[0]).toBeLessThan(size * 1.2);
+    // A first range of blank lines and garbage must not turn into a reservation of millions of rows.
+    const junk = new TextEncoder().encode(lines[0] + "\n".repeat(5000) + "x\n".repeat(2000) + lines.slice(1, 11).join("\n") + "\n");
+    expect(await run(junk)).toBe(11);
+    expect(calls.every((rows) => rows < 2000)).toBe(true);
+  });
+});
+

@@ -27,7 +27,12 @@ export interface ParallelTarget {
   appendBatch(batch: EventBatch): Uint8Array;
   endLeaf(report: FileReport): void;
   progress(storedBytes: number): void;
+  /** Room for about this many more rows, estimated from the first range (saves regrowing the table while it fills). */
+  reserve?(rows: number): void;
 }
+
+/** Headroom on the row estimate: ranges differ a little in bytes per line. */
+const RESERVE_SLACK = 1.02;
 
 function abortError(): Error {
   const e = new Error("cancelled");
@@ -133,6 +138,11 @@ export async function ingestLinesParallel(
       const { end, result } = inFlight.shift()!;
       const r = await result;
       if (opts.signal?.aborted) throw abortError();
+      if (lineBase === 0) {
+        // Records, not lines, from the first range: blank or broken lines add no rows, and a record is tens of bytes at least.
+        const rows = r.batches.reduce((n, b) => n + b.count, 0);
+        if (rows > 0) target.reserve?.(Math.ceil((src.size / end) * rows * RESERVE_SLACK));
+      }
       for (const batch of r.batches) {
         const accepted = target.appendBatch(batch);
         for (let i = 0; i < accepted.length; i++) {
