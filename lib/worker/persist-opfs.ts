@@ -116,7 +116,12 @@ export async function openIdbStore(): Promise<FileStore | null> {
   };
   return {
     kind: "indexeddb",
-    write: async (name, data) => void (await run("readwrite", (s) => s.put(data, name))),
+    // One put stores the whole Blob (the browser copies it in one go), so the write waits for a quiet moment only
+    // before it starts; a copy forgotten meanwhile is abandoned there.
+    write: async (name, data, pace) => {
+      await pace?.();
+      await run("readwrite", (s) => s.put(data, name));
+    },
     read: async (name) => ((await run("readonly", (s) => s.get(name))) as Blob | undefined) ?? null,
     remove: async (name) => void (await run("readwrite", (s) => s.delete(name))),
     names: async () => (await run("readonly", (s) => s.getAllKeys())).map(String),

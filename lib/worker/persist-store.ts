@@ -34,7 +34,7 @@ export async function copyInChunks(data: Blob, write: (bytes: Uint8Array, at: nu
 export interface FileStore {
   readonly kind: "opfs" | "indexeddb" | "memory";
   /**
-   * Writes (replaces) a file, awaiting `pace` between chunks where the backend writes in chunks;
+   * Writes (replaces) a file, awaiting `pace` before each chunk (a backend that writes in one go awaits it once);
    * rejects with a DOMException named QuotaExceededError when storage is full, and with pace's
    * error when pace rejects.
    */
