@@ -121,4 +121,3 @@ describe("parallel ingest sizes the table from its first range", () => {
     expect(calls.every((rows) => rows < 2000)).toBe(true);
   });
 });
-

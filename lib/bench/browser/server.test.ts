@@ -24,5 +24,7 @@ describe("newestMtime (is out/ older than the sources?)", () => {
     touch(join(root, "lib", "index", "b.test.ts"), 9_000);
     expect(newestMtime(join(root, "lib"))).toBe(2_000_000);
     expect(newestMtime(join(root, "missing"))).toBe(0);
+    // Node-only folders are skipped: the app is not built from them.
+    expect(newestMtime(join(root, "lib"), new Set([join(root, "lib", "index")]))).toBe(1_000_000);
   });
 });

@@ -6,14 +6,16 @@ import { join } from "node:path";
 
 /** What the static export is built from. */
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "package.json", "package-lock.json"];
+/** Node-only code under lib/ (the benchmark and the CLI): editing it must not cost a rebuild of the app. */
+const NOT_IN_APP = ["lib/bench", "lib/cli"];
 
-/** The newest modification time (ms) of a file under `path`, tests excluded; 0 when there is none. */
-export function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
+/** The newest modification time (ms) of a file under `path`, tests and the paths in `skip` excluded; 0 when there is none. */
+export function newestMtime(path: string, skip: ReadonlySet<string> = new Set()): number {
+  if (!existsSync(path) || skip.has(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return /\.test\.tsx?$/.test(path) ? 0 : st.mtimeMs;
   let newest = 0;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name), skip));
   return newest;
 }
 
@@ -24,7 +26,8 @@ export function newestMtime(path: string): number {
 export function ensureBuild(root: string, allowBuild: boolean, log: (s: string) => void): void {
   const built = join(root, "out", "index.html");
   if (existsSync(built)) {
-    const stale = Math.max(...SOURCES.map((p) => newestMtime(join(root, p)))) > statSync(built).mtimeMs;
+    const skip = new Set(NOT_IN_APP.map((p) => join(root, p)));
+    const stale = Math.max(...SOURCES.map((p) => newestMtime(join(root, p), skip))) > statSync(built).mtimeMs;
     if (!stale) return;
     if (!allowBuild) {
       log("warning: out/ is older than the sources; measuring it anyway (--no-build)");
