@@ -40,19 +40,26 @@ export function PresentNotes() {
   const timer = useElapsed();
   const latest = useRef(state);
   latest.current = state;
+  // The last move sent and not yet answered.
+  const sent = useRef<typeof state>(null);
   const send = usePresentChannel((m) => {
-    if (m.type === "state") setState({ story: m.story, index: m.index, blank: m.blank });
+    if (m.type !== "state") return;
+    sent.current = null;
+    setState({ story: m.story, index: m.index, blank: m.blank });
   });
   useEffect(() => send({ type: "hello" }), [send]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const s = latest.current;
+      const s = sent.current ?? latest.current;
       if (!s || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextTarget(e.target)) return;
       const action = presentKey(e.key, s.index, s.story.steps.length);
       if (!action) return;
       e.preventDefault();
       send(action.kind === "blank" ? { type: "blank", blank: !s.blank } : { type: "go", index: action.index });
+      // A second key pressed before the audience's window answers moves on from
+      // this move rather than repeating it; the window shows only what is answered.
+      sent.current = action.kind === "blank" ? { ...s, blank: !s.blank } : { ...s, index: action.index };
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

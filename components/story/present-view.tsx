@@ -13,7 +13,7 @@ import { hrefFor } from "../../lib/state/url-state";
 import { useUrlState } from "../hooks/use-url-state";
 import { useHasData } from "../filters/use-query-spec";
 import { useEscapeToClose } from "../layout/escape-stack";
-import { useAppStore } from "../state/store-provider";
+import { useAppStore, useAppStoreApi } from "../state/store-provider";
 import { MarkdownView } from "./markdown-view";
 import { isTextTarget, presentKey } from "./present-keys";
 import { usePresentChannel } from "./present-sync";
@@ -46,6 +46,7 @@ export function PresentView() {
   const router = useRouter();
   const [blank, setBlank] = useState(false);
   const fullscreen = useFullscreen();
+  const storeApi = useAppStoreApi();
 
   const storyHref = hrefFor("/story", { ...url, storyPosition: { ...position, id: story?.id ?? position.id, role: "audience" } });
   const leave = useCallback(() => {
@@ -68,7 +69,10 @@ export function PresentView() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextTarget(e.target)) return;
-      const action = presentKey(e.key, latest.current.index, total);
+      // The step as the store has it now, not as last rendered: two keys pressed
+      // before React renders (a presenter's quick double tap) move two steps.
+      const now = Math.max(0, Math.min(total - 1, storeApi.getState().storyPosition.step - 1));
+      const action = presentKey(e.key, now, total);
       if (!action) return;
       e.preventDefault();
       if (action.kind === "blank") setBlank((b) => !b);
@@ -76,7 +80,7 @@ export function PresentView() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [player, total]);
+  }, [player, total, storeApi]);
 
   const openNotes = () => {
     const href = hrefFor("/story/present", { ...url, storyPosition: { ...position, id: story?.id ?? position.id, role: "notes" } });
