@@ -61,15 +61,21 @@ const PRINCIPAL_SQL = `coalesce(CASE userIdentity.type
   END, '')`;
 
 /**
- * Which columns the peer loads: the same ones our index holds (default), only those the queries read, or the
+ * Which columns the peer loads: the same ones our index holds (default), only those the queries read, the
  * whole file as DuckDB infers it (`SELECT *`; sample_size=-1 because records differ in shape and a sampled
- * schema rejects later records).
+ * schema rejects later records, so DuckDB reads every record once to infer the schema and again to load it),
+ * or the whole file with that inferred schema given up front (one read: the load alone, without the inference).
  */
-export type PeerLoad = "indexed" | "queried" | "full";
+export type PeerLoad = "indexed" | "queried" | "full" | "full-known-schema";
 
-/** The load statement: strings absent in a record become "" like our columns, hour is UTC like ours. */
-export function loadSql(path: string, load: PeerLoad = "indexed"): string {
-  const file = `'${path.replace(/'/g, "''")}'`;
+const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * The load statement: strings absent in a record become "" like our columns, hour is UTC like ours.
+ * `columns` (a DuckDB struct literal of column types, see inferredColumns) is required for "full-known-schema".
+ */
+export function loadSql(path: string, load: PeerLoad = "indexed", columns?: string): string {
+  const file = sqlString(path);
   const queried = `eventTime AS ts,
   hour(eventTime) AS hour,
   coalesce(eventName, '') AS eventName,
@@ -81,6 +87,10 @@ export function loadSql(path: string, load: PeerLoad = "indexed"): string {
   coalesce(awsRegion, '') AS region,
   coalesce(sourceIPAddress, '') AS sourceIp`;
   if (load === "full") return `CREATE OR REPLACE TABLE t_full AS SELECT * FROM read_json(${file}, format = 'newline_delimited', sample_size = -1)`;
+  if (load === "full-known-schema") {
+    if (!columns) throw new Error("the full-known-schema load needs the file's columns (inferredColumns)");
+    return `CREATE OR REPLACE TABLE t_full AS SELECT * FROM read_json(${file}, format = 'newline_delimited', columns = ${columns})`;
+  }
   if (load === "queried") return `CREATE OR REPLACE TABLE t AS SELECT\n  ${queried}\nFROM read_json(${file}, format = 'newline_delimited', columns = ${QUERIED_JSON_COLUMNS})`;
   return `CREATE OR REPLACE TABLE t AS SELECT
   ${queried},
@@ -124,15 +134,25 @@ export class DuckDbPeer {
     return new DuckDbPeer(instance, await instance.connect());
   }
 
-  /** Loads the JSON-lines file into `t`; returns the load time and the row count. */
-  async load(path: string, load: PeerLoad = "indexed"): Promise<{ ms: number; rows: number }> {
-    const sql = loadSql(path, load);
+  /**
+   * The schema DuckDB infers from every record of the file, as a struct literal for read_json's `columns`
+   * (one full read of the file).
+   */
+  async inferredColumns(path: string): Promise<string> {
+    const rows = await this.query(`DESCRIBE SELECT * FROM read_json(${sqlString(path)}, format = 'newline_delimited', sample_size = -1)`);
+    return `{${rows.map((r) => `${sqlString(String(r[0]))}: ${sqlString(String(r[1]))}`).join(", ")}}`;
+  }
+
+  /** Loads the JSON-lines file into `t` (the whole-file loads: `t_full`, then dropped); returns the load time and the row count. */
+  async load(path: string, load: PeerLoad = "indexed", columns?: string): Promise<{ ms: number; rows: number }> {
+    const sql = loadSql(path, load, columns);
+    const whole = load === "full" || load === "full-known-schema";
     const t0 = performance.now();
     await this.conn.run(sql);
     const ms = performance.now() - t0;
-    const [[rows]] = await this.query(load === "full" ? "SELECT count(*) FROM t_full" : "SELECT count(*) FROM t");
+    const [[rows]] = await this.query(whole ? "SELECT count(*) FROM t_full" : "SELECT count(*) FROM t");
     // The full table only measures the load; drop it so it does not sit beside `t` during the queries.
-    if (load === "full") await this.conn.run("DROP TABLE t_full");
+    if (whole) await this.conn.run("DROP TABLE t_full");
     return { ms, rows: Number(rows) };
   }
 

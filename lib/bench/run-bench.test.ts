@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../cli/args";
 import { parseBenchArgs } from "../cli/commands/bench";
 import { generateDatasetFile, type DatasetFile } from "./dataset-file";
-import { DuckDbPeer } from "./duckdb-peer";
+import { DuckDbPeer, loadSql } from "./duckdb-peer";
 import { ingestFile } from "./ingest-file";
 import { AnswerMismatchError, timeOurQueries, timePeerQueries } from "./query-section";
 import { runBenchmark } from "./run-bench";
@@ -35,6 +35,10 @@ describe("runBenchmark (end to end, with DuckDB)", () => {
     }
     expect(r.peer?.name).toBe("duckdb");
     expect(r.peer?.ingestMs).toBeGreaterThan(0);
+    expect(r.peer?.fullLoadIngestMs).toBeGreaterThan(0);
+    expect(r.peer?.fullLoadKnownSchemaIngestMs).toBeGreaterThan(0);
+    expect(r.peer?.queriedColumnsIngestMs).toBeGreaterThan(0);
+    expect(Object.keys(r.ratios ?? {}).sort()).toEqual(["ingest", "ingestVsFullLoad", "ingestVsFullLoadKnownSchema", "ingestVsQueriedColumns", "queries"]);
     expect(r.peer?.queries.map((q) => q.name)).toEqual(NAMES);
     expect(Object.keys(r.ratios?.queries ?? {})).toEqual(NAMES);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
@@ -74,6 +78,30 @@ describe("the answer cross-check", () => {
       altered.set(name, rows);
       await expect(timePeerQueries(peer, ctx, QUICK, altered, () => {}), name).rejects.toThrow(AnswerMismatchError);
     }
+  }, 120_000);
+});
+
+describe("DuckDB's whole-file loads", () => {
+  let data: DatasetFile;
+  let peer: DuckDbPeer;
+
+  beforeAll(async () => {
+    data = await generateDatasetFile(EVENTS);
+    peer = await DuckDbPeer.open();
+  }, 60_000);
+
+  afterAll(async () => {
+    peer?.close();
+    await data?.cleanup();
+  });
+
+  it("loads every record with the schema inferred from every record given up front, as without it", async () => {
+    const columns = await peer.inferredColumns(data.path);
+    // Every top-level field of the generated records, the scenario tag among them, with its type.
+    for (const field of ["eventTime", "userIdentity", "requestParameters", "demo_id"]) expect(columns).toContain(`'${field}': '`);
+    await expect(peer.load(data.path, "full-known-schema", columns)).resolves.toMatchObject({ rows: EVENTS });
+    await expect(peer.load(data.path, "full")).resolves.toMatchObject({ rows: EVENTS });
+    expect(() => loadSql(data.path, "full-known-schema")).toThrow(/needs the file's columns/);
   }, 120_000);
 });
 
