@@ -2,12 +2,15 @@
  * The benchmark's output: the JSON object the issue specifies, and the same
  * figures as a readable table.
  */
+import type { ParseFloor } from "./parse-floor";
 import type { QueryTiming } from "./query-section";
 
 export interface PeerReport {
   name: string;
   /** Load of the same file into the same columns our index holds. */
   ingestMs: number;
+  /** CPU time of that load, all of DuckDB's threads. */
+  ingestCpuMs?: number;
   /** Load of only the columns the six queries read (DuckDB's lightest load), for reference. */
   queriedColumnsIngestMs?: number;
   /** Load of the whole file as DuckDB infers it (`SELECT *`, inferring the schema from every record first), for reference. */
@@ -28,12 +31,19 @@ export interface BenchReport {
   /** One run of every detection rule. */
   detect: { ms: number; findings: number };
   peer?: PeerReport;
+  /**
+   * With a peer: the CPU floor under any JavaScript ingest of the file (read, decode, split, JSON.parse, one
+   * thread, nothing kept: lib/bench/parse-floor.ts), to set beside the peer's load CPU.
+   */
+  parseFloor?: ParseFloor;
   /** ours / peer: below 1 means we are faster. */
   ratios?: {
     ingest: number;
     ingestVsFullLoad?: number;
     ingestVsFullLoadKnownSchema?: number;
     ingestVsQueriedColumns?: number;
+    /** The parse floor's CPU over the peer's same-columns load CPU: at or above 1, no JS ingest built on JSON.parse can match that load. */
+    parseFloorVsPeerCpu?: number;
     queries: Record<string, number>;
   };
 }
@@ -59,6 +69,7 @@ export function buildReport(m: {
   searches: QueryTiming[];
   detect: { ms: number; findings: number };
   peer?: PeerReport;
+  parseFloor?: ParseFloor;
 }): BenchReport {
   const seconds = m.ingestMs / 1000;
   const report: BenchReport = {
@@ -83,11 +94,13 @@ export function buildReport(m: {
       if (theirs !== undefined) queries[q.name] = ratio(q.p50Ms, theirs);
     }
     report.peer = m.peer;
+    if (m.parseFloor) report.parseFloor = m.parseFloor;
     report.ratios = {
       ingest: ratio(m.ingestMs, m.peer.ingestMs),
       ...(m.peer.fullLoadIngestMs ? { ingestVsFullLoad: ratio(m.ingestMs, m.peer.fullLoadIngestMs) } : {}),
       ...(m.peer.fullLoadKnownSchemaIngestMs ? { ingestVsFullLoadKnownSchema: ratio(m.ingestMs, m.peer.fullLoadKnownSchemaIngestMs) } : {}),
       ...(m.peer.queriedColumnsIngestMs ? { ingestVsQueriedColumns: ratio(m.ingestMs, m.peer.queriedColumnsIngestMs) } : {}),
+      ...(m.parseFloor && m.peer.ingestCpuMs ? { parseFloorVsPeerCpu: ratio(m.parseFloor.readDecodeParseCpuMs, m.peer.ingestCpuMs) } : {}),
       queries,
     };
   }
@@ -107,6 +120,12 @@ export function formatReport(r: BenchReport): string {
       (r.peer && r.ratios ? `   ${r.peer.name}: ${ms(r.peer.ingestMs)} ms   ratio ${r.ratios.ingest}` : "") +
       ` (${r.ingest.threads} parse thread${r.ingest.threads === 1 ? "" : "s"})`,
   );
+  if (r.parseFloor && r.peer?.ingestCpuMs) {
+    lines.push(
+      `parse floor (read, decode, JSON.parse; one thread): ${ms(r.parseFloor.readDecodeParseCpuMs)} ms CPU   ` +
+        `${r.peer.name} same-columns load: ${ms(r.peer.ingestCpuMs)} ms CPU   ratio ${r.ratios?.parseFloorVsPeerCpu}`,
+    );
+  }
   lines.push(`index memory: ${r.memory.bytesPerEvent} bytes/event`);
   lines.push("");
   const nameW = Math.max(5, ...r.queries.map((q) => q.name.length));

@@ -20,7 +20,7 @@ describe("runBenchmark (end to end, with DuckDB)", () => {
     const logs: string[] = [];
     const r = await runBenchmark({ events: EVENTS, vs: "duckdb", repeat: QUICK, log: (l) => logs.push(l) });
 
-    expect(Object.keys(r).sort()).toEqual(["bytes", "detect", "events", "ingest", "memory", "peer", "queries", "ratios", "searches"]);
+    expect(Object.keys(r).sort()).toEqual(["bytes", "detect", "events", "ingest", "memory", "parseFloor", "peer", "queries", "ratios", "searches"]);
     expect(r.searches).toHaveLength(6);
     expect(r.detect.findings).toBeGreaterThan(0);
     expect(r.events).toBe(EVENTS);
@@ -38,7 +38,10 @@ describe("runBenchmark (end to end, with DuckDB)", () => {
     expect(r.peer?.fullLoadIngestMs).toBeGreaterThan(0);
     expect(r.peer?.fullLoadKnownSchemaIngestMs).toBeGreaterThan(0);
     expect(r.peer?.queriedColumnsIngestMs).toBeGreaterThan(0);
-    expect(Object.keys(r.ratios ?? {}).sort()).toEqual(["ingest", "ingestVsFullLoad", "ingestVsFullLoadKnownSchema", "ingestVsQueriedColumns", "queries"]);
+    expect(r.peer?.ingestCpuMs).toBeGreaterThan(0);
+    expect(Object.keys(r.ratios ?? {}).sort()).toEqual(["ingest", "ingestVsFullLoad", "ingestVsFullLoadKnownSchema", "ingestVsQueriedColumns", "parseFloorVsPeerCpu", "queries"]);
+    expect(r.parseFloor?.lines).toBe(EVENTS);
+    expect(r.parseFloor?.readDecodeParseCpuMs).toBeGreaterThan(0);
     expect(r.peer?.queries.map((q) => q.name)).toEqual(NAMES);
     expect(Object.keys(r.ratios?.queries ?? {})).toEqual(NAMES);
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);

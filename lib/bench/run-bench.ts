@@ -8,6 +8,7 @@ import { DuckDbPeer } from "./duckdb-peer";
 import { defaultThreadCount } from "../cli/thread-pool";
 import { benchDetect } from "./detect-section";
 import { ingestFile } from "./ingest-file";
+import { measureParseFloor, type ParseFloor } from "./parse-floor";
 import { benchSearch } from "./search-section";
 import { AnswerMismatchError, timeOurQueries, timePeerQueries, type Log } from "./query-section";
 import { buildReport, type BenchReport, type PeerReport } from "./report";
@@ -53,6 +54,7 @@ export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport
     log(`ours  detections: ${detect.findings} findings in ${detect.ms} ms`);
 
     let peer: PeerReport | undefined;
+    let parseFloor: ParseFloor | undefined;
     if (opts.vs === "duckdb") {
       const db = await DuckDbPeer.open();
       try {
@@ -70,7 +72,10 @@ export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport
         log(`${db.name}: ${load.rows} rows in ${load.ms.toFixed(0)} ms`);
         if (load.rows !== table.size) throw new AnswerMismatchError(`our index holds ${table.size} events, ${db.name} loaded ${load.rows} rows`);
         const queries = await timePeerQueries(db, ctx, policy, mine.answers, log);
-        peer = { name: db.name, ingestMs: Math.round(load.ms * 10) / 10, queriedColumnsIngestMs: Math.round(minimal.ms * 10) / 10, fullLoadIngestMs: Math.round(full.ms * 10) / 10, fullLoadKnownSchemaIngestMs: Math.round(known.ms * 10) / 10, queries };
+        log(`parse floor: reading, decoding and JSON.parse of every line of ${dataset.path} on one thread`);
+        parseFloor = await measureParseFloor(dataset.path);
+        log(`parse floor: ${parseFloor.readDecodeParseCpuMs.toFixed(0)} ms CPU (read and decode alone ${parseFloor.readDecodeCpuMs.toFixed(0)} ms); ${db.name}'s same-columns load ${load.cpuMs.toFixed(0)} ms CPU`);
+        peer = { name: db.name, ingestMs: Math.round(load.ms * 10) / 10, ingestCpuMs: Math.round(load.cpuMs * 10) / 10, queriedColumnsIngestMs: Math.round(minimal.ms * 10) / 10, fullLoadIngestMs: Math.round(full.ms * 10) / 10, fullLoadKnownSchemaIngestMs: Math.round(known.ms * 10) / 10, queries };
       } finally {
         db.close();
       }
@@ -86,6 +91,7 @@ export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport
       searches,
       detect,
       peer,
+      parseFloor,
     });
   } finally {
     await dataset.cleanup();
