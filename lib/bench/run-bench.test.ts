@@ -52,7 +52,7 @@ describe("runBenchmark (end to end, with DuckDB)", () => {
   }, 120_000);
 });
 
-describe("the answer cross-check", () => {
+describe("the DuckDB peer on a generated file", () => {
   let data: DatasetFile;
   let peer: DuckDbPeer;
 
@@ -82,21 +82,6 @@ describe("the answer cross-check", () => {
       await expect(timePeerQueries(peer, ctx, QUICK, altered, () => {}), name).rejects.toThrow(AnswerMismatchError);
     }
   }, 120_000);
-});
-
-describe("DuckDB's whole-file loads", () => {
-  let data: DatasetFile;
-  let peer: DuckDbPeer;
-
-  beforeAll(async () => {
-    data = await generateDatasetFile(EVENTS);
-    peer = await DuckDbPeer.open();
-  }, 60_000);
-
-  afterAll(async () => {
-    peer?.close();
-    await data?.cleanup();
-  });
 
   it("loads every record with the schema inferred from every record given up front, as without it", async () => {
     const columns = await peer.inferredColumns(data.path);
