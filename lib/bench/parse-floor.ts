@@ -1,9 +1,9 @@
 /**
- * The floor under any JavaScript ingest of a JSON-lines file: reading it,
+ * The floor under any ingest of a JSON-lines file built on JSON.parse: reading it,
  * decoding it to text, cutting it into lines and JSON.parse of each line, on
  * one thread, with nothing kept, no normalisation and no index. The
  * benchmark sets its CPU time beside the CPU time of DuckDB's load, so the
- * question "could a JS ingest match this load?" has a measured answer: not
+ * question "could an ingest built on JSON.parse match this load?" has a measured answer: not
  * when this floor alone costs more CPU than the whole load.
  */
 import { open } from "node:fs/promises";

@@ -32,7 +32,7 @@ export interface BenchReport {
   detect: { ms: number; findings: number };
   peer?: PeerReport;
   /**
-   * With a peer: the CPU floor under any JavaScript ingest of the file (read, decode, split, JSON.parse, one
+   * With a peer: the CPU floor under any ingest of the file built on JSON.parse (read, decode, split, JSON.parse, one
    * thread, nothing kept: lib/bench/parse-floor.ts), to set beside the peer's load CPU.
    */
   parseFloor?: ParseFloor;
