@@ -4,7 +4,7 @@
  * standard queries need, derived the way lib/cloudtrail normalises them.
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { processCpuMs } from "./parse-floor";
+import { processCpuMs } from "./timing";
 
 /** One result row as DuckDB's JS conversion returns it (BIGINT → bigint, VARCHAR → string). */
 export type PeerRow = unknown[];

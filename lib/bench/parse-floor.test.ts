@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { measureParseFloor, processCpuMs } from "./parse-floor";
+import { measureParseFloor } from "./parse-floor";
+import { processCpuMs } from "./timing";
 
 describe("measureParseFloor", () => {
   let dir: string;

@@ -4,6 +4,7 @@
  */
 import type { ParseFloor } from "./parse-floor";
 import type { QueryTiming } from "./query-section";
+import { round } from "./timing";
 
 export interface PeerReport {
   name: string;
@@ -53,10 +54,6 @@ const MB = 1024 * 1024;
 /** Ratios span orders of magnitude (0.002 … 5): keep three significant digits, not fixed decimals. */
 const ratio = (ours: number, peer: number): number => Number((ours / peer).toPrecision(3));
 
-const round = (x: number, digits: number): number => {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-};
 
 /** Assembles the report from raw measurements; ratios only when a peer ran. */
 export function buildReport(m: {

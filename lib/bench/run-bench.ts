@@ -13,7 +13,7 @@ import { benchSearch } from "./search-section";
 import { AnswerMismatchError, timeOurQueries, timePeerQueries, type Log } from "./query-section";
 import { buildReport, type BenchReport, type PeerReport } from "./report";
 import { queryContext } from "./standard-queries";
-import { DEFAULT_REPEAT, type RepeatPolicy } from "./timing";
+import { DEFAULT_REPEAT, round, type RepeatPolicy } from "./timing";
 
 export interface BenchOptions {
   /** Events to generate (default 1,000,000); ignored with `file`. */
@@ -75,7 +75,15 @@ export async function runBenchmark(opts: BenchOptions = {}): Promise<BenchReport
         log(`parse floor: reading, decoding and JSON.parse of every line of ${dataset.path} on one thread`);
         parseFloor = await measureParseFloor(dataset.path);
         log(`parse floor: ${parseFloor.readDecodeParseCpuMs.toFixed(0)} ms CPU (read and decode alone ${parseFloor.readDecodeCpuMs.toFixed(0)} ms); ${db.name}'s same-columns load ${load.cpuMs.toFixed(0)} ms CPU`);
-        peer = { name: db.name, ingestMs: Math.round(load.ms * 10) / 10, ingestCpuMs: Math.round(load.cpuMs * 10) / 10, queriedColumnsIngestMs: Math.round(minimal.ms * 10) / 10, fullLoadIngestMs: Math.round(full.ms * 10) / 10, fullLoadKnownSchemaIngestMs: Math.round(known.ms * 10) / 10, queries };
+        peer = {
+          name: db.name,
+          ingestMs: round(load.ms),
+          ingestCpuMs: round(load.cpuMs),
+          queriedColumnsIngestMs: round(minimal.ms),
+          fullLoadIngestMs: round(full.ms),
+          fullLoadKnownSchemaIngestMs: round(known.ms),
+          queries,
+        };
       } finally {
         db.close();
       }

@@ -4,6 +4,18 @@
  * summarised as p50/p95.
  */
 
+/** CPU time this process has used (every thread, native ones included), in ms. */
+export function processCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** `x` rounded to `digits` decimals. */
+export function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
 /** How long and how often a query is run. */
 export interface RepeatPolicy {
   warmups: number;
