@@ -6,7 +6,7 @@ import { createReadStream, statSync } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import path from "node:path";
-import type { ByteSource, RandomSource } from "../cloudtrail/source";
+import type { ByteSource } from "../cloudtrail/source";
 
 /** Every file under the given paths (folders walked recursively, hidden entries skipped), sorted by path within each folder. */
 export async function listInputFiles(paths: string[]): Promise<string[]> {
@@ -28,7 +28,7 @@ export async function listInputFiles(paths: string[]): Promise<string[]> {
 const CHUNK_BYTES = 1 << 20;
 
 /** Wraps a local file as a ByteSource: streamed with fs.createReadStream, sliced with positioned reads. */
-export function nodeFileSource(path: string, displayPath: string = path): RandomSource {
+export function nodeFileSource(path: string, displayPath: string = path): ByteSource {
   const size = statSync(path).size;
   return {
     path: displayPath,

@@ -14,9 +14,6 @@ export interface ByteSource {
   slice?(start: number, end: number): Promise<Uint8Array>;
 }
 
-/** A source with random access (a File, a Node file). */
-export type RandomSource = ByteSource & { slice: NonNullable<ByteSource["slice"]> };
-
 /** Wraps an in-memory byte array (tests, generated data, archive entries) as a ByteSource. */
 export function bytesSource(path: string, bytes: Uint8Array): ByteSource {
   return {

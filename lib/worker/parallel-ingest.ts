@@ -5,7 +5,7 @@
  * numbers and duplicate handling are exactly those of a single pass.
  */
 import { detectFormat } from "../cloudtrail/formats/registry";
-import type { ByteSource, RandomSource } from "../cloudtrail/source";
+import type { ByteSource } from "../cloudtrail/source";
 import { HEAD_BYTES, MAX_HEAD_BYTES, readHead } from "../cloudtrail/text/head";
 import { MAX_LINE_BYTES, longLineMessage } from "../cloudtrail/text/line-feeder";
 import { sniffText } from "../cloudtrail/text/sniff";
@@ -62,14 +62,16 @@ export async function probeLinesFormat(src: ByteSource): Promise<string | null> 
   }
 }
 
+type RandomSource = ByteSource & { slice: NonNullable<ByteSource["slice"]> };
+
 /** The next range, or a line over MAX_LINE_BYTES to skip: its length and the offset after it. */
-export type NextRange = { bytes: Uint8Array } | { longLine: number; end: number };
+type NextRange = { bytes: Uint8Array } | { longLine: number; end: number };
 
 /** Slices read while measuring a line too long to parse. */
 const SCAN_BYTES = 8 << 20;
 
 /** Reads [pos, …) up to about `size` bytes, cut after the last newline (or at the end of the file). */
-export async function nextRange(src: RandomSource, pos: number, size: number): Promise<NextRange> {
+async function nextRange(src: RandomSource, pos: number, size: number): Promise<NextRange> {
   let want = size;
   for (;;) {
     const end = Math.min(src.size, pos + Math.min(want, MAX_LINE_BYTES + 1));
